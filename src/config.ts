@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/**
+ * The only place that reads process.env. Every setting is typed and validated here so that a bad
+ * value stops start-up with a message that names the variable, instead of failing later.
+ */
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  HUB_DATA_DIR: z.string().trim().min(1).default("./data"),
+  HUB_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface HubConfig {
+  port: number;
+  /** PostgreSQL connection string; when absent the hub runs on embedded PGlite. */
+  databaseUrl?: string;
+  /** Where embedded PGlite keeps its files and the generated token secret. */
+  dataDir: string;
+  jwtSecret?: string;
+  logLevel: LogLevel;
+  nodeEnv: "development" | "production" | "test";
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  // Empty strings count as unset: `DATABASE_URL= npm start` means "embedded".
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in EnvSchema.shape && value !== ""),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === "production" && !e.HUB_JWT_SECRET) {
+    throw new ConfigError(
+      "Invalid configuration:\n  HUB_JWT_SECRET: required when NODE_ENV=production (at least 32 characters)",
+    );
+  }
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.HUB_DATA_DIR,
+    jwtSecret: e.HUB_JWT_SECRET,
+    logLevel: e.LOG_LEVEL,
+    nodeEnv: e.NODE_ENV,
+  };
+}

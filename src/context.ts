@@ -1,0 +1,51 @@
+import type { DataSource } from "typeorm";
+import { AccessGate } from "./platform/auth/access-gate.js";
+import type { Actor } from "./platform/auth/actor.js";
+import { createAgencyLoaders } from "./modules/agencies/agency.loaders.js";
+import { AgencyService } from "./modules/agencies/agency.service.js";
+import { createLegalLoaders } from "./modules/legal/legal.loaders.js";
+import { LegalService } from "./modules/legal/legal.service.js";
+import { createMatterLoaders } from "./modules/matters/matter.loaders.js";
+import { MatterService } from "./modules/matters/matter.service.js";
+import { createOfficerLoaders } from "./modules/officers/officer.loaders.js";
+import { OfficerService } from "./modules/officers/officer.service.js";
+import { createRegionLoaders } from "./modules/regions/region.loaders.js";
+import { RegionService } from "./modules/regions/region.service.js";
+
+/** The hub's services: one instance each per process; every method takes the actor first. */
+export function createServices(db: DataSource) {
+  const access = new AccessGate();
+  const regions = new RegionService(db, access);
+  const agencies = new AgencyService(db, access, regions);
+  const officers = new OfficerService(db, access, agencies);
+  const matters = new MatterService(db, access);
+  const legal = new LegalService(db, access);
+  return { access, regions, agencies, officers, matters, legal };
+}
+
+export type HubServices = ReturnType<typeof createServices>;
+
+/** Fresh DataLoaders for one request or WebSocket operation: never shared between callers. */
+export function createLoaders(services: HubServices) {
+  return {
+    ...createRegionLoaders(services.regions),
+    ...createAgencyLoaders(services.agencies),
+    ...createOfficerLoaders(services.officers),
+    ...createMatterLoaders(services.matters),
+    ...createLegalLoaders(services.legal),
+  };
+}
+
+export type HubLoaders = ReturnType<typeof createLoaders>;
+
+/** What every resolver receives: built once per HTTP request or WebSocket operation. */
+export interface RequestContext {
+  actor: Actor;
+  requestId: string;
+  services: HubServices;
+  loaders: HubLoaders;
+}
+
+export function createRequestContext(services: HubServices, actor: Actor, requestId: string): RequestContext {
+  return { actor, requestId, services, loaders: createLoaders(services) };
+}

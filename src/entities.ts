@@ -1,0 +1,8 @@
+import { Agency } from "./modules/agencies/agency.entity.js";
+import { LegalArticle, LegalInstrument } from "./modules/legal/legal.entity.js";
+import { Matter } from "./modules/matters/matter.entity.js";
+import { Officer } from "./modules/officers/officer.entity.js";
+import { Region } from "./modules/regions/region.entity.js";
+
+/** Every table the hub maps, for the TypeORM data source. The schema itself comes from migrations/. */
+export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle];

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from "./config.js";
+import { createLogger } from "./platform/logger.js";
+import { startHub } from "./server.js";
+
+/** Reads config, opens the database, starts the server, and stops cleanly on SIGTERM/SIGINT. */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const started = Date.now();
+  const hub = await startHub(config, { log });
+  const where = hub.db.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  console.log(
+    [
+      "",
+      `  The enforcement hub is ready in ${Date.now() - started} ms on ${where}${hub.seeded ? ", with the sample county loaded" : ""}.`,
+      "",
+      `  GraphQL (HTTP and WebSocket):  ${hub.url}`,
+      `  GraphiQL in a browser:         ${hub.url}`,
+      `  Health:                        http://localhost:${hub.port}/healthz  ·  /readyz`,
+      "",
+      "  Every request needs a bearer token. Get a demo token in another terminal:",
+      "    npm run token -- --role CHAIR",
+      "    npm run token -- --role AGENCY_OFFICER --agency SCJGJ",
+      "    npm run token -- --role SUPERVISOR",
+      `  then open ${hub.url}#token=<token> or send "Authorization: Bearer <token>".`,
+      "",
+    ].join("\n"),
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "draining HTTP and WebSocket, then closing the database");
+    try {
+      await hub.stop();
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

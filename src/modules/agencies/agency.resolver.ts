@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { Region } from "../regions/region.entity.js";
+import { Agency, AgencyKind } from "./agency.entity.js";
+import { CreateAgencyInput, UpdateAgencyInput } from "./agency.inputs.js";
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => [Agency], { description: "Every agency, ordered by code; filter by kind, active or region" })
+  agencies(
+    @Ctx() ctx: RequestContext,
+    @Arg("kind", () => AgencyKind, { nullable: true }) kind?: AgencyKind,
+    @Arg("active", () => Boolean, { nullable: true }) active?: boolean,
+    @Arg("regionCode", () => String, { nullable: true }) regionCode?: string,
+  ): Promise<Agency[]> {
+    return ctx.services.agencies.list(ctx.actor, { kind, active, regionCode });
+  }
+
+  @Query(() => Agency, { nullable: true, description: "One agency by id or by code" })
+  agency(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { nullable: true }) id?: string,
+    @Arg("code", () => String, { nullable: true }) code?: string,
+  ): Promise<Agency | null> {
+    return ctx.services.agencies.get(ctx.actor, { id, code });
+  }
+
+  @Mutation(() => Agency, { description: "Adds an agency (chair, admin)" })
+  createAgency(@Ctx() ctx: RequestContext, @Arg("input", () => CreateAgencyInput) input: CreateAgencyInput): Promise<Agency> {
+    return ctx.services.agencies.create(ctx.actor, input);
+  }
+
+  @Mutation(() => Agency, { description: "Changes an agency's names, kind, region or active flag (chair, admin)" })
+  updateAgency(@Ctx() ctx: RequestContext, @Arg("input", () => UpdateAgencyInput) input: UpdateAgencyInput): Promise<Agency> {
+    return ctx.services.agencies.update(ctx.actor, input);
+  }
+
+  @FieldResolver(() => Region, { description: "The region the agency serves" })
+  async region(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Region> {
+    return (await ctx.loaders.regionByCode.load(agency.regionCode))!;
+  }
+}

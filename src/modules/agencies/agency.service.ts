@@ -1,0 +1,95 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { inTransaction } from "../../platform/db/transaction.js";
+import { updateVersioned } from "../../platform/db/versioned-update.js";
+import { isUuid } from "../../platform/graphql/validation.js";
+import { BadInputError, NotFoundError } from "../../platform/graphql/errors.js";
+import type { RegionService } from "../regions/region.service.js";
+import { Agency, AgencyKind } from "./agency.entity.js";
+import { agencyIdForCode } from "./agency-id.js";
+import type { CreateAgencyInput, UpdateAgencyInput } from "./agency.inputs.js";
+
+export interface AgencyFilter {
+  kind?: AgencyKind;
+  active?: boolean;
+  regionCode?: string;
+}
+
+export class AgencyService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessGate,
+    private readonly regions: RegionService,
+  ) {}
+
+  /** Every agency matching the filter, ordered by code. A county has tens, not thousands. */
+  async list(actor: Actor, filter: AgencyFilter): Promise<Agency[]> {
+    this.access.require(actor, Permission.ReadReferenceData);
+    const where: Partial<Agency> = {};
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.active !== undefined) where.active = filter.active;
+    if (filter.regionCode) where.regionCode = filter.regionCode;
+    return this.db.getRepository(Agency).find({ where, order: { code: "ASC" } });
+  }
+
+  /** One agency by id or by code (either suffices). */
+  async get(actor: Actor, by: { id?: string; code?: string }): Promise<Agency | null> {
+    this.access.require(actor, Permission.ReadReferenceData);
+    if (!by.id && !by.code) throw BadInputError.field("id", "give id or code");
+    const where = by.id ? { id: by.id, ...(by.code ? { code: by.code } : {}) } : { code: by.code };
+    if (by.id && !isUuid(by.id)) return null;
+    return this.db.getRepository(Agency).findOneBy(where);
+  }
+
+  /** True when an agency with this id exists (validation inside another module's transaction). */
+  existsIn(em: EntityManager, id: string): Promise<boolean> {
+    return em.getRepository(Agency).existsBy({ id });
+  }
+
+  /** For loaders. */
+  byIds(ids: readonly string[]): Promise<Agency[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.db.getRepository(Agency).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  async create(actor: Actor, input: CreateAgencyInput): Promise<Agency> {
+    this.access.require(actor, Permission.ManageReferenceData);
+    return inTransaction(this.db, async (em) => {
+      const repo = em.getRepository(Agency);
+      if (await repo.existsBy({ code: input.code })) throw BadInputError.field("code", `agency ${input.code} already exists`);
+      await this.regions.requireForField(em, input.regionCode, "regionCode");
+      const agency = repo.create({
+        id: agencyIdForCode(input.code),
+        code: input.code,
+        name: input.name.trim(),
+        shortName: input.shortName.trim(),
+        kind: input.kind,
+        regionCode: input.regionCode,
+        active: true,
+        version: 1,
+      });
+      await repo.insert(agency);
+      return repo.findOneByOrFail({ id: agency.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateAgencyInput): Promise<Agency> {
+    this.access.require(actor, Permission.ManageReferenceData);
+    return inTransaction(this.db, async (em) => {
+      const repo = em.getRepository(Agency);
+      const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
+      if (!current) throw new NotFoundError("Agency", input.id);
+      if (input.regionCode !== undefined) await this.regions.requireForField(em, input.regionCode, "regionCode");
+      const changes: Partial<Agency> = {};
+      if (input.name !== undefined) changes.name = input.name.trim();
+      if (input.shortName !== undefined) changes.shortName = input.shortName.trim();
+      if (input.kind !== undefined) changes.kind = input.kind;
+      if (input.regionCode !== undefined) changes.regionCode = input.regionCode;
+      if (input.active !== undefined) changes.active = input.active;
+      await updateVersioned(em, Agency, current.id, input.expectedVersion ?? current.version, changes, `Agency ${current.code}`);
+      return repo.findOneByOrFail({ id: current.id });
+    });
+  }
+}

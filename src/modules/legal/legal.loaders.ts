@@ -1,0 +1,9 @@
+import { manyByKey, oneByKey } from "../../platform/graphql/loaders.js";
+import type { LegalService } from "./legal.service.js";
+
+export function createLegalLoaders(legal: LegalService) {
+  return {
+    instrumentById: oneByKey((ids: readonly string[]) => legal.byIds(ids), (i) => i.id),
+    articlesByInstrument: manyByKey((ids: readonly string[]) => legal.articlesOf(ids), (a) => a.instrumentId),
+  };
+}

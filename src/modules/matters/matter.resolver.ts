@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { Matter, matterDepth } from "./matter.entity.js";
+import { CreateMatterInput } from "./matter.inputs.js";
+
+@Resolver(() => Matter)
+export class MatterResolver {
+  @Query(() => [Matter], { description: "The matter taxonomy in tree order; one subtree with `under`" })
+  matters(
+    @Ctx() ctx: RequestContext,
+    @Arg("under", () => String, { nullable: true, description: "Only this matter and everything below it" }) under?: string,
+    @Arg("rootsOnly", () => Boolean, { nullable: true, description: "Only the top-level subject areas" }) rootsOnly?: boolean,
+  ): Promise<Matter[]> {
+    return ctx.services.matters.list(ctx.actor, { under, rootsOnly });
+  }
+
+  @Query(() => Matter, { nullable: true })
+  matter(@Ctx() ctx: RequestContext, @Arg("code", () => String) code: string): Promise<Matter | null> {
+    return ctx.services.matters.get(ctx.actor, code);
+  }
+
+  @Mutation(() => Matter, { description: "Adds a matter to the taxonomy (chair, admin)" })
+  createMatter(@Ctx() ctx: RequestContext, @Arg("input", () => CreateMatterInput) input: CreateMatterInput): Promise<Matter> {
+    return ctx.services.matters.create(ctx.actor, input);
+  }
+
+  @FieldResolver(() => Matter, { nullable: true })
+  parent(@Root() matter: Matter, @Ctx() ctx: RequestContext): Promise<Matter | null> | null {
+    return matter.parentCode ? ctx.loaders.matterByCode.load(matter.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Matter])
+  children(@Root() matter: Matter, @Ctx() ctx: RequestContext): Promise<Matter[]> {
+    return ctx.loaders.matterChildren.load(matter.code);
+  }
+
+  @FieldResolver(() => Int, { description: "1 for a top-level subject area" })
+  depth(@Root() matter: Matter): number {
+    return matterDepth(matter.code);
+  }
+}

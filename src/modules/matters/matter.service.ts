@@ -1,0 +1,57 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { inTransaction } from "../../platform/db/transaction.js";
+import { BadInputError } from "../../platform/graphql/errors.js";
+import { Matter, parentMatterCode } from "./matter.entity.js";
+import type { CreateMatterInput } from "./matter.inputs.js";
+
+export class MatterService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessGate,
+  ) {}
+
+  /** Matters in tree order (a parent right before its subtree); optionally one subtree only. */
+  async list(actor: Actor, filter: { under?: string; rootsOnly?: boolean }): Promise<Matter[]> {
+    this.access.require(actor, Permission.ReadReferenceData);
+    const qb = this.db.getRepository(Matter).createQueryBuilder("matter").orderBy("matter.code");
+    if (filter.under) qb.andWhere("(matter.code = :under OR matter.code LIKE :prefix)", { under: filter.under, prefix: `${filter.under}.%` });
+    if (filter.rootsOnly) qb.andWhere("matter.parentCode IS NULL");
+    return qb.getMany();
+  }
+
+  async get(actor: Actor, code: string): Promise<Matter | null> {
+    this.access.require(actor, Permission.ReadReferenceData);
+    return this.db.getRepository(Matter).findOneBy({ code });
+  }
+
+  byCodes(codes: readonly string[]): Promise<Matter[]> {
+    return this.db.getRepository(Matter).findBy({ code: In([...codes]) });
+  }
+
+  childrenOf(codes: readonly string[]): Promise<Matter[]> {
+    return this.db.getRepository(Matter).find({ where: { parentCode: In([...codes]) }, order: { code: "ASC" } });
+  }
+
+  async create(actor: Actor, input: CreateMatterInput): Promise<Matter> {
+    this.access.require(actor, Permission.ManageReferenceData);
+    return inTransaction(this.db, async (em) => {
+      const repo = em.getRepository(Matter);
+      if (await repo.existsBy({ code: input.code })) throw BadInputError.field("code", `matter ${input.code} already exists`);
+      const parentCode = parentMatterCode(input.code);
+      if (parentCode && !(await repo.existsBy({ code: parentCode }))) {
+        throw BadInputError.field("code", `its parent ${parentCode} does not exist; create it first`);
+      }
+      return repo.save(repo.create({ code: input.code, name: input.name.trim(), description: input.description?.trim() || null, parentCode }));
+    });
+  }
+
+  /** BAD_USER_INPUT on `field` unless the matter exists. */
+  async requireForField(em: EntityManager, code: string, field: string): Promise<Matter> {
+    const matter = await em.getRepository(Matter).findOneBy({ code });
+    if (!matter) throw BadInputError.field(field, `no matter has code ${code}`);
+    return matter;
+  }
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { DataSource, type EntitySchema, type MixedList } from "typeorm";
+import { PGlite } from "@electric-sql/pglite";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import type { Logger as Pino } from "pino";
+import { MIGRATIONS } from "../../../migrations/index.js";
+import { CountingLogger, QueryCounter } from "./query-counter.js";
+
+export interface Database {
+  dataSource: DataSource;
+  /** "postgres" when DATABASE_URL is set, "pglite" for the embedded database. */
+  kind: "postgres" | "pglite";
+  counter: QueryCounter;
+  /** The embedded engine, when there is one (for LISTEN and for closing it). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  // Entities are passed in by the caller so that this platform file imports no module.
+  entities: MixedList<Function | string | EntitySchema>;
+  log: Pino;
+  /** Pool size on PostgreSQL. PGlite is one session: always 1. */
+  poolSize?: number;
+}
+
+/**
+ * Opens PostgreSQL (DATABASE_URL) or embedded PGlite in dataDir. PGlite goes through TypeORM's
+ * stock postgres driver over PGlite's own node-postgres adapter with a single connection: the
+ * typeorm-pglite driver shares one session between "connections" and mixes transactions.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const counter = new QueryCounter();
+  const common = {
+    type: "postgres" as const,
+    entities: options.entities,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    installExtensions: false,
+    uuidExtension: "pgcrypto" as const,
+    logger: new CountingLogger(counter, options.log),
+    maxQueryExecutionTime: 1000,
+  };
+
+  if (options.databaseUrl) {
+    const dataSource = new DataSource({
+      ...common,
+      url: options.databaseUrl,
+      poolSize: options.poolSize ?? 10,
+      applicationName: "enforcement-hub",
+    });
+    await dataSource.initialize();
+    return { dataSource, kind: "postgres", counter, close: () => dataSource.destroy() };
+  }
+
+  const dir = resolve(options.dataDir, "pglite");
+  mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir);
+  const dataSource = new DataSource({
+    ...common,
+    poolSize: 1,
+    extra: { ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 },
+  });
+  await dataSource.initialize();
+  return {
+    dataSource,
+    kind: "pglite",
+    counter,
+    pglite,
+    async close() {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/** Applies pending migrations; returns the names of those it ran. */
+export async function migrate(db: Database): Promise<string[]> {
+  const ran = await db.dataSource.runMigrations({ transaction: "each" });
+  return ran.map((m) => m.name);
+}
+
+/** True when no migration is pending (used by /readyz). */
+export async function migrationsApplied(db: Database): Promise<boolean> {
+  return !(await db.dataSource.showMigrations());
+}

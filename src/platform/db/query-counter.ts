@@ -1,0 +1,35 @@
+import type { Logger, QueryRunner } from "typeorm";
+import type { Logger as Pino } from "pino";
+
+/**
+ * Counts every SQL statement the hub sends. Tests read it to prove that statement counts do not
+ * grow with result size; the benchmark scripts print it.
+ */
+export class QueryCounter {
+  count = 0;
+}
+
+/** TypeORM logger that counts statements and forwards slow queries and errors to pino. */
+export class CountingLogger implements Logger {
+  constructor(
+    private readonly counter: QueryCounter,
+    private readonly pino: Pino,
+  ) {}
+
+  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.counter.count++;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.pino.debug({ err: error, query }, "query failed");
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.pino.warn({ time, query }, "slow query");
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.pino.info(message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") this.pino.warn(String(message));
+  }
+}

@@ -1,0 +1,26 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { ConflictError } from "../graphql/errors.js";
+
+/**
+ * Optimistic concurrency for tables with `id` and `version` columns. TypeORM's @VersionColumn does
+ * not guard a save against a stale version, so the guard is the WHERE clause: exactly one row must
+ * change, else CONFLICT.
+ */
+export async function updateVersioned<T extends ObjectLiteral>(
+  em: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<T>,
+  describe: string,
+): Promise<void> {
+  const result = await em
+    .createQueryBuilder()
+    .update(target)
+    .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" } as never)
+    .where("id = :id AND version = :version", { id, version: expectedVersion })
+    .execute();
+  if (result.affected !== 1) {
+    throw new ConflictError(`${describe} has changed since version ${expectedVersion}; read it again`);
+  }
+}

@@ -1,0 +1,103 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { IsOptional, Max, Min } from "class-validator";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { BadInputError } from "./errors.js";
+
+@ObjectType({ description: "Where a page of a connection stands (Relay cursor connections)" })
+export class PageInfo {
+  @Field({ description: "True when more items follow this page" })
+  hasNextPage!: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of this page: pass it as `after` for the next page" })
+  endCursor!: string | null;
+}
+
+/** Relay pagination arguments shared by every list that grows. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: "How many items (1 to 100)" })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor" })
+  @IsOptional()
+  after?: string;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` types for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor` })
+  class Edge {
+    @Field()
+    cursor!: string;
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  // Not reachable from any resolver itself, so never emitted: only its named subclasses are.
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges!: Edge[];
+    @Field(() => [nodeType], { description: "The items of this page, without cursors" })
+    nodes!: T[];
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+    @Field(() => Int, { description: "How many items match, across all pages" })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+type SortValue = string | number | null;
+
+function encodeCursor(values: SortValue[]): string {
+  return Buffer.from(JSON.stringify(values)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, arity: number): SortValue[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length === arity) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw BadInputError.field("after", "is not a cursor this list gave out");
+}
+
+/**
+ * Keyset pagination: orders by `sortColumns` (SQL expressions over the query's alias; the last one
+ * must be unique, e.g. the primary key), takes `first` + 1 rows to learn whether more follow.
+ * Two statements whatever the page size: the page and its count.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sortColumns: { sql: string; of: (row: T) => SortValue }[],
+): Promise<Page<T>> {
+  const totalCount = await qb.clone().getCount();
+  const page = qb.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, sortColumns.length);
+    const left = sortColumns.map((c) => c.sql).join(", ");
+    const right = values.map((_, i) => `:cursor${i}`).join(", ");
+    page.andWhere(`(${left}) > (${right})`, Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
+  }
+  sortColumns.forEach((c, i) => (i === 0 ? page.orderBy(c.sql, "ASC") : page.addOrderBy(c.sql, "ASC")));
+  const rows = await page.limit(args.first + 1).getMany();
+  const nodes = rows.slice(0, args.first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(sortColumns.map((c) => c.of(node))), node }));
+  return {
+    nodes,
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

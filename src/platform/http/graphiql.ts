@@ -1,0 +1,59 @@
+import { dirname } from "node:path";
+import { createRequire } from "node:module";
+import express, { type Request, type Response, type NextFunction, type Router } from "express";
+
+const require = createRequire(import.meta.url);
+// The package's files are served as they ship: no CDN, so GraphiQL works on an offline county network.
+const ASSETS_DIR = dirname(require.resolve("@graphql-yoga/graphiql"));
+const ASSETS_PATH = "/graphiql-assets";
+
+const PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <title>Enforcement hub · GraphiQL</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <link rel="stylesheet" href="${ASSETS_PATH}/graphiql.css" />
+  <style>html, body, #root { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="root"></div>
+  <script>
+    // Monaco's workers ship beside the bundle; point the editor at them.
+    const workers = { json: "json.worker.bundle.js", graphql: "graphql.worker..bundle.js" };
+    self.MonacoEnvironment = {
+      getWorkerUrl: (_id, label) => "${ASSETS_PATH}/monacoeditorwork/" + (workers[label] || "editor.worker.bundle.js"),
+    };
+  </script>
+  <script src="${ASSETS_PATH}/yoga-graphiql.umd.js"></script>
+  <script>
+    // A token can come in the address fragment (#token=...), which the browser never sends to a server.
+    const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
+    if (fromHash) { localStorage.setItem("hub-token", fromHash); history.replaceState(null, "", location.pathname); }
+    const token = localStorage.getItem("hub-token");
+    YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), {
+      endpoint: "/graphql",
+      subscriptionsProtocol: "WS",
+      title: "Enforcement hub",
+      headers: JSON.stringify(token ? { Authorization: "Bearer " + token } : { Authorization: "Bearer <run: npm run token -- --role CHAIR>" }, null, 2),
+      defaultQuery: "# Welcome to the enforcement hub.\\n# Put a token in the Headers tab (npm run token -- --role CHAIR), then run:\\n{\\n  me { name role }\\n  agencies { code shortName kind }\\n}\\n",
+    });
+  </script>
+</body>
+</html>`;
+
+/** True for a browser navigating to the endpoint (not a GraphQL client sending a query by GET). */
+function wantsPage(req: Request): boolean {
+  return req.method === "GET" && !req.query.query && (req.headers.accept ?? "").includes("text/html");
+}
+
+/** GraphiQL at GET /graphql for browsers, and its assets. */
+export function graphiqlRouter(): Router {
+  const router = express.Router();
+  router.use(ASSETS_PATH, express.static(ASSETS_DIR, { immutable: true, maxAge: "7d", fallthrough: false }));
+  router.get("/graphql", (req: Request, res: Response, next: NextFunction) => {
+    if (!wantsPage(req)) return next();
+    res.type("html").send(PAGE);
+  });
+  return router;
+}

@@ -1,0 +1,45 @@
+import type { HubServices } from "../context.js";
+import { Role, type Actor } from "../platform/auth/actor.js";
+import type { Logger } from "../platform/logger.js";
+import { agencyIdForCode } from "../modules/agencies/agency-id.js";
+
+/** The seed acts as the hub's administrator, through the same services (and checks) as any caller. */
+const SEED_ACTOR: Actor = { sub: "seed", name: "Sample data loader", role: Role.ADMIN, expiresAt: Number.MAX_SAFE_INTEGER };
+
+export interface SeedCounts {
+  regions: number;
+  agencies: number;
+  officers: number;
+  matters: number;
+  instruments: number;
+}
+
+/** Loads the sample county: regions, agencies, officers, matters and legal instruments. */
+export async function seedSampleData(services: HubServices): Promise<SeedCounts> {
+  // Loaded only when seeding: a hub with real data never holds the sample in memory.
+  const { SAMPLE_AGENCIES, SAMPLE_INSTRUMENTS, SAMPLE_MATTERS, SAMPLE_OFFICERS, SAMPLE_REGIONS } = await import("./sample-data.js");
+  for (const region of SAMPLE_REGIONS) await services.regions.create(SEED_ACTOR, region);
+  for (const agency of SAMPLE_AGENCIES) await services.agencies.create(SEED_ACTOR, agency);
+  for (const { agencyCode, ...officer } of SAMPLE_OFFICERS) {
+    await services.officers.register(SEED_ACTOR, { agencyId: agencyIdForCode(agencyCode), ...officer });
+  }
+  for (const matter of SAMPLE_MATTERS) await services.matters.create(SEED_ACTOR, matter);
+  for (const instrument of SAMPLE_INSTRUMENTS) await services.legal.create(SEED_ACTOR, instrument);
+  return {
+    regions: SAMPLE_REGIONS.length,
+    agencies: SAMPLE_AGENCIES.length,
+    officers: SAMPLE_OFFICERS.length,
+    matters: SAMPLE_MATTERS.length,
+    instruments: SAMPLE_INSTRUMENTS.length,
+  };
+}
+
+/** Seeds only a database that has no region yet, so restarts and real data are never touched. */
+export async function seedIfEmpty(services: HubServices, log: Logger): Promise<boolean> {
+  const empty = (await services.regions.list(SEED_ACTOR, {})).length === 0;
+  if (!empty) return false;
+  const counts = await seedSampleData(services);
+  log.info(counts, "sample data loaded into the empty database");
+  return true;
+}
+

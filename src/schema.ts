@@ -1,0 +1,29 @@
+import "reflect-metadata";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { AgencyResolver } from "./modules/agencies/agency.resolver.js";
+import { MeResolver } from "./modules/identity/me.resolver.js";
+import { LegalArticleResolver, LegalInstrumentResolver } from "./modules/legal/legal.resolver.js";
+import { MatterResolver } from "./modules/matters/matter.resolver.js";
+import { OfficerResolver } from "./modules/officers/officer.resolver.js";
+import { RegionResolver } from "./modules/regions/region.resolver.js";
+
+/** The one place that lists the resolvers. */
+export const RESOLVERS = [
+  MeResolver,
+  RegionResolver,
+  AgencyResolver,
+  OfficerResolver,
+  MatterResolver,
+  LegalInstrumentResolver,
+  LegalArticleResolver,
+] as const;
+
+/** Builds the executable schema; class-validator rules run on every input (off by default in v2). */
+export function buildHubSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}

@@ -1,0 +1,187 @@
+import "reflect-metadata";
+import { createServer, type Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { pinoHttp } from "pino-http";
+import type { HubConfig } from "./config.js";
+import { createRequestContext, createServices, type HubServices, type RequestContext } from "./context.js";
+import { ENTITIES } from "./entities.js";
+import { buildHubSchema } from "./schema.js";
+import { migrate, migrationsApplied, openDatabase, type Database } from "./platform/db/data-source.js";
+import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
+import { createErrorFormatter, ErrorCode } from "./platform/graphql/errors.js";
+import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
+import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
+import { graphiqlRouter } from "./platform/http/graphiql.js";
+import { createLogger, type Logger } from "./platform/logger.js";
+import { seedIfEmpty } from "./sample/seed.js";
+
+export interface Hub {
+  config: HubConfig;
+  url: string;
+  port: number;
+  db: Database;
+  services: HubServices;
+  schema: GraphQLSchema;
+  log: Logger;
+  /** The token-signing secret, for the CLI and tests. */
+  secret: Uint8Array;
+  /** Whether sample data was loaded at this start. */
+  seeded: boolean;
+  /** Drains HTTP and WebSocket, then closes the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  log?: Logger;
+  /** Load sample data into an empty embedded database (default: true for embedded, false on PostgreSQL). */
+  seed?: boolean;
+  /** Use an already open database (tests); the hub then does not close it. */
+  db?: Database;
+}
+
+/** GraphQL-shaped answer for requests that never reach GraphQL (bad JSON, too large). */
+function httpError(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<Hub> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const secret = resolveJwtSecret(config);
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log }));
+  const ran = await migrate(db);
+  if (ran.length) log.info({ migrations: ran }, "migrations applied");
+
+  const services = createServices(db.dataSource);
+  const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
+  const schema = await buildHubSchema();
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer: Server = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+
+  const exposeStack = config.nodeEnv === "development";
+  const formatError = createErrorFormatter({
+    exposeStack,
+    onUnexpected(error) {
+      const requestId = currentRequestId();
+      log.error({ err: error, reqId: requestId }, "unexpected error");
+      return requestId;
+    },
+  });
+
+  const wsCleanup = useServer(
+    {
+      schema,
+      async onConnect(ctx) {
+        try {
+          const actor = await verifyBearer(secret, ctx.connectionParams?.authorization as string | undefined);
+          (ctx.extra as { actor?: unknown }).actor = actor;
+          return true;
+        } catch {
+          return false; // graphql-ws closes with 4403 Forbidden
+        }
+      },
+      context(ctx) {
+        const actor = (ctx.extra as unknown as { actor: Awaited<ReturnType<typeof verifyBearer>> }).actor;
+        return createRequestContext(services, actor, randomUUID());
+      },
+    },
+    wsServer,
+  );
+
+  const armor = createArmor({ blockFieldSuggestions: config.nodeEnv === "production" });
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: exposeStack,
+    csrfPrevention: true,
+    introspection: true,
+    validationRules: armor.validationRules as ValidationRule[],
+    allowBatchedHttpRequests: false,
+    plugins: [
+      // graphql-armor types its plugins against the CommonJS build of @apollo/server.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers["x-request-id"];
+        const id = typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+    }),
+  );
+  app.use((req, _res, next) => runWithRequestId(String(req.id), next));
+
+  app.get("/healthz", (_req, res) => res.json({ status: "ok" }));
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await db.dataSource.query("SELECT 1");
+      const applied = await migrationsApplied(db);
+      res.status(applied ? 200 : 503).json({ status: applied ? "ready" : "migrations pending", database: db.kind });
+    } catch (error) {
+      log.warn({ err: error }, "readiness check failed");
+      res.status(503).json({ status: "database unreachable", database: db.kind });
+    }
+  });
+  app.use(graphiqlRouter());
+  app.use(
+    "/graphql",
+    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      async context({ req }) {
+        try {
+          const actor = await verifyBearer(secret, req.headers.authorization);
+          return createRequestContext(services, actor, String(req.id));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : "A valid bearer token is required";
+          throw new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+        }
+      },
+    }),
+  );
+  // Express answers body errors with an HTML page unless told otherwise.
+  app.use((error: { type?: string; status?: number } & Error, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    if (error.type === "entity.parse.failed") return httpError(res, 400, "BAD_REQUEST", "The request body is not valid JSON");
+    if (error.type === "entity.too.large") return httpError(res, 413, "PAYLOAD_TOO_LARGE", `The request body exceeds ${QUERY_LIMITS.maxBodyBytes} bytes`);
+    if (error.status && error.status < 500) return httpError(res, error.status, "BAD_REQUEST", error.message);
+    log.error({ err: error }, "unexpected HTTP error");
+    return httpError(res, 500, ErrorCode.InternalServerError, "Internal server error");
+  });
+  app.use((_req, res) => httpError(res, 404, ErrorCode.NotFound, "No such path; GraphQL is at /graphql"));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await apollo.stop(); // drains HTTP and WebSocket (plugins above)
+      wsServer.close();
+      if (!options.db) await db.close();
+    })());
+
+  return { config, url: `http://localhost:${port}/graphql`, port, db, services, schema, log, secret, seeded, stop };
+}
