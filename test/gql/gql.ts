@@ -21,6 +21,17 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
+    "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": typeof types.CreateMatterDocument,
+    "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": typeof types.MattersDocument,
+    "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
+    "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n": typeof types.RepealDocument,
+    "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
+    "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
+    "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  query ServerAgencies { agencies { code } }\n": typeof types.ServerAgenciesDocument,
+    "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
+    "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": typeof types.FactoryRegisterOfficerDocument,
@@ -33,6 +44,17 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
+    "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": types.CreateMatterDocument,
+    "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": types.MattersDocument,
+    "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
+    "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n": types.RepealDocument,
+    "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
+    "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
+    "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
+    "\n  query ServerAgencies { agencies { code } }\n": types.ServerAgenciesDocument,
+    "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
+    "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": types.FactoryRegisterOfficerDocument,
@@ -80,6 +102,50 @@ export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"): (typeof documents)["\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n"): (typeof documents)["\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n"): (typeof documents)["\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n"): (typeof documents)["\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n"): (typeof documents)["\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n"): (typeof documents)["\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"): (typeof documents)["\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServerAgencies { agencies { code } }\n"): (typeof documents)["\n  query ServerAgencies { agencies { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n"): (typeof documents)["\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,7 @@ export enum LegalStatus {
 
 registerEnumType(LegalStatus, {
   name: "LegalStatus",
+  description: "Whether an instrument is in force (效力状态)",
   valuesConfig: {
     IN_FORCE: { description: "In force (现行有效)" },
     AMENDED: { description: "In force as amended (已修正/修订)" },

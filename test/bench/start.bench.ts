@@ -1,0 +1,56 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+/**
+ * `npm run bench:start`: time from process start to /readyz answering 200, and resident memory
+ * then, for a new embedded database (migrations + sample data) and for a reopened one.
+ * Aim: reopened ready in ≤ 1 s.
+ */
+const RUNS = Number(process.env.RUNS ?? 3);
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
+}
+
+async function startOnce(dataDir: string, port: number): Promise<{ readyMs: number; rss: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["dist/src/main.js"], {
+    env: { ...process.env, HUB_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "warn", DATABASE_URL: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the hub exited with code ${child.exitCode}`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+        if (response.status === 200) break;
+      } catch {
+        // not listening yet
+      }
+      if (performance.now() - started > 60_000) throw new Error("not ready within 60 s");
+      await sleep(10);
+    }
+    return { readyMs: Math.round(performance.now() - started), rss: rssMiB(child.pid!) };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+}
+
+const rows: string[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const dir = mkdtempSync(join(tmpdir(), "hub-bench-start-"));
+  try {
+    const fresh = await startOnce(dir, 4400 + run);
+    const reopened = await startOnce(dir, 4500 + run);
+    rows.push(`run ${run + 1}: new database ready in ${fresh.readyMs} ms (RSS ${fresh.rss} MiB); reopened ready in ${reopened.readyMs} ms (RSS ${reopened.rss} MiB)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(`embedded PGlite start-up, node ${process.version}, ${RUNS} runs`);
+for (const row of rows) console.log(`  ${row}`);

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { startTestHub, type TestHub } from "./support/hub.js";
+import { factories } from "./support/factories.js";
+
+// Every relation goes through a per-request DataLoader, so the statements a nested query sends
+// depend on the query's shape, never on how many rows it returns.
+const Nested = graphql(`
+  query NestedAgencies($first: Int) {
+    agencies {
+      code
+      region { name parent { code } children { code } }
+    }
+    officers(first: $first) {
+      totalCount
+      nodes { name agency { code region { code } } }
+    }
+    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }
+  }
+`);
+const CreateInstrument = graphql(`
+  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }
+`);
+
+let t: TestHub;
+let make: ReturnType<typeof factories>;
+
+beforeAll(async () => {
+  t = await startTestHub();
+  make = factories(t);
+  await make.county();
+});
+afterAll(() => t?.stop());
+
+async function grow(from: number, to: number) {
+  for (let i = from; i < to; i++) {
+    const agency = await make.agency(`AG${String(i).padStart(2, "0")}`);
+    await make.officer(agency.id, `官员${String(i).padStart(2, "0")}`);
+    await t.gql(CreateInstrument, {
+      input: { title: `规章${i}`, level: "DEPARTMENTAL_RULE", issuer: "某部", effectiveDate: "2020-01-01", articles: [{ number: "1", text: "一" }, { number: "2", text: "二" }] },
+    });
+  }
+}
+
+async function statementsFor(first: number): Promise<{ statements: number; agencies: number; officers: number }> {
+  const before = t.hub.db.counter.count;
+  const result = await t.gql(Nested, { first });
+  expect(result.errors).toBeUndefined();
+  return { statements: t.hub.db.counter.count - before, agencies: result.data!.agencies.length, officers: result.data!.officers.nodes.length };
+}
+
+describe("SQL statements per request", () => {
+  it("stay the same for a nested query over 3 and over 30 agencies", async () => {
+    await grow(0, 3);
+    const small = await statementsFor(100);
+    await grow(3, 30);
+    const large = await statementsFor(100);
+    expect(small.agencies).toBe(3);
+    expect(large.agencies).toBe(30);
+    expect(large.officers).toBe(30);
+    expect(large.statements).toBe(small.statements);
+    console.log(`nested query: ${large.statements} SQL statements for 3 and for 30 agencies`);
+    // agencies, region, parent, children, officers page + count, agency, region, instruments page + count, articles, instrument
+    expect(large.statements).toBeLessThanOrEqual(12);
+  });
+});
