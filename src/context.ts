@@ -1,6 +1,8 @@
-import type { DataSource } from "typeorm";
 import { AccessGate } from "./platform/auth/access-gate.js";
 import type { Actor } from "./platform/auth/actor.js";
+import type { EventBus } from "./platform/events/event-bus.js";
+import { UnitOfWork } from "./platform/events/unit-of-work.js";
+import { EventService } from "./modules/events/event.service.js";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders.js";
 import { AgencyService } from "./modules/agencies/agency.service.js";
 import { createLegalLoaders } from "./modules/legal/legal.loaders.js";
@@ -12,15 +14,20 @@ import { OfficerService } from "./modules/officers/officer.service.js";
 import { createRegionLoaders } from "./modules/regions/region.loaders.js";
 import { RegionService } from "./modules/regions/region.service.js";
 
-/** The hub's services: one instance each per process; every method takes the actor first. */
-export function createServices(db: DataSource) {
+/**
+ * The hub's services: one instance each per process; every method takes the actor first. Writes
+ * go through one UnitOfWork, whose commits wake this instance's event bus.
+ */
+export function createServices(bus: EventBus) {
   const access = new AccessGate();
-  const regions = new RegionService(db, access);
-  const agencies = new AgencyService(db, access, regions);
-  const officers = new OfficerService(db, access, agencies);
-  const matters = new MatterService(db, access);
-  const legal = new LegalService(db, access);
-  return { access, regions, agencies, officers, matters, legal };
+  const uow = new UnitOfWork(bus.dataSource, () => bus.wake());
+  const regions = new RegionService(uow, access);
+  const agencies = new AgencyService(uow, access, regions);
+  const officers = new OfficerService(uow, access, agencies);
+  const matters = new MatterService(uow, access);
+  const legal = new LegalService(uow, access);
+  const events = new EventService(bus.dataSource, access, bus);
+  return { access, regions, agencies, officers, matters, legal, events };
 }
 
 export type HubServices = ReturnType<typeof createServices>;

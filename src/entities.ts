@@ -1,3 +1,4 @@
+import { HubEvent } from "./platform/events/hub-event.entity.js";
 import { Agency } from "./modules/agencies/agency.entity.js";
 import { LegalArticle, LegalInstrument } from "./modules/legal/legal.entity.js";
 import { Matter } from "./modules/matters/matter.entity.js";
@@ -5,4 +6,4 @@ import { Officer } from "./modules/officers/officer.entity.js";
 import { Region } from "./modules/regions/region.entity.js";
 
 /** Every table the hub maps, for the TypeORM data source. The schema itself comes from migrations/. */
-export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle];
+export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent];

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AgencyResolver } from "./modules/agencies/agency.resolver.js";
+import { EventResolver } from "./modules/events/event.resolver.js";
 import { MeResolver } from "./modules/identity/me.resolver.js";
 import { LegalArticleResolver, LegalInstrumentResolver } from "./modules/legal/legal.resolver.js";
 import { MatterResolver } from "./modules/matters/matter.resolver.js";
@@ -17,6 +18,7 @@ export const RESOLVERS = [
   MatterResolver,
   LegalInstrumentResolver,
   LegalArticleResolver,
+  EventResolver,
 ] as const;
 
 /** Builds the executable schema; class-validator rules run on every input (off by default in v2). */
@@ -24,6 +26,16 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
+    // Every subscription brings its own `subscribe` (the event log's replay-then-live stream);
+    // type-graphql still insists on a PubSub, so it gets one that refuses to be used.
+    pubSub: {
+      publish() {
+        throw new Error("the hub publishes through the event log, not type-graphql's PubSub");
+      },
+      subscribe() {
+        throw new Error("the hub subscribes through the event log, not type-graphql's PubSub");
+      },
+    },
     emitSchemaFile: false,
   });
 }

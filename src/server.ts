@@ -20,6 +20,7 @@ import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
 import { createErrorFormatter, ErrorCode } from "./platform/graphql/errors.js";
 import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
+import { EventBus } from "./platform/events/event-bus.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
@@ -34,6 +35,8 @@ export interface Hub {
   log: Logger;
   /** The token-signing secret, for the CLI and tests. */
   secret: Uint8Array;
+  /** This instance's event reader and fan-out. */
+  bus: EventBus;
   /** Whether sample data was loaded at this start. */
   seeded: boolean;
   /** Drains HTTP and WebSocket, then closes the database. */
@@ -60,7 +63,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const ran = await migrate(db);
   if (ran.length) log.info({ migrations: ran }, "migrations applied");
 
-  const services = createServices(db.dataSource);
+  const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
+  await bus.start();
+  const services = createServices(bus);
   const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
   const schema = await buildHubSchema();
 
@@ -180,8 +185,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     (stopping ??= (async () => {
       await apollo.stop(); // drains HTTP and WebSocket (plugins above)
       wsServer.close();
+      await bus.stop();
       if (!options.db) await db.close();
     })());
 
-  return { config, url: `http://localhost:${port}/graphql`, port, db, services, schema, log, secret, seeded, stop };
+  return { config, url: `http://localhost:${port}/graphql`, port, db, services, bus, schema, log, secret, seeded, stop };
 }

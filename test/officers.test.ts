@@ -60,16 +60,18 @@ describe("officers", () => {
     });
   });
 
-  it("answers FORBIDDEN when an officer registers or changes another agency's officers", async () => {
+  it("answers FORBIDDEN when an officer registers into another agency, and NOT_FOUND for another agency's officers", async () => {
     const own = await t.token(Role.AGENCY_OFFICER, "SCJGJ");
     const foreign = await t.gql(Register, { input: { agencyId: urban.id, name: "李娜", role: "AUXILIARY" } }, { token: own });
     expect(errorCodes(foreign)).toEqual(["FORBIDDEN"]);
 
     const theirs = await make.officer(urban.id, "王芳");
     const change = await t.gql(Update, { input: { id: theirs.id, name: "王芳芳" } }, { token: own });
-    expect(errorCodes(change)).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(change)).toEqual(["NOT_FOUND"]);
     const list = await t.gql(Officers, { agencyId: urban.id });
     expect(list.data!.officers.edges.map((e) => e.node.name)).toEqual(["王芳"]);
+    const seenByOther = await t.gql(Officers, { agencyId: urban.id }, { token: own });
+    expect(seenByOther.data!.officers.totalCount).toBe(0);
   });
 
   it("refuses a certificate that ends before it starts, naming the field, and writes nothing", async () => {

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "../config.js";
 import { createServices } from "../context.js";
 import { ENTITIES } from "../entities.js";
+import { EventBus } from "../platform/events/event-bus.js";
 import { migrate, openDatabase } from "../platform/db/data-source.js";
 import { createLogger } from "../platform/logger.js";
 import { seedIfEmpty } from "../sample/seed.js";
@@ -15,7 +16,7 @@ async function main() {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log });
   try {
     await migrate(db);
-    const seeded = await seedIfEmpty(createServices(db.dataSource), log);
+    const seeded = await seedIfEmpty(createServices(new EventBus(db.dataSource, log)), log);
     console.log(seeded ? "Sample county loaded." : "The database already has data; nothing was loaded.");
   } finally {
     await db.close();

@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { inTransaction } from "../../platform/db/transaction.js";
+import { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { BadInputError, NotFoundError } from "../../platform/graphql/errors.js";
@@ -19,10 +20,15 @@ export interface AgencyFilter {
 
 export class AgencyService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
     private readonly regions: RegionService,
   ) {}
+
+  /** Reads outside a transaction. */
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
 
   /** Every agency matching the filter, ordered by code. A county has tens, not thousands. */
   async list(actor: Actor, filter: AgencyFilter): Promise<Agency[]> {
@@ -56,7 +62,7 @@ export class AgencyService {
 
   async create(actor: Actor, input: CreateAgencyInput): Promise<Agency> {
     this.access.require(actor, Permission.ManageReferenceData);
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(Agency);
       if (await repo.existsBy({ code: input.code })) throw BadInputError.field("code", `agency ${input.code} already exists`);
       await this.regions.requireForField(em, input.regionCode, "regionCode");
@@ -71,13 +77,14 @@ export class AgencyService {
         version: 1,
       });
       await repo.insert(agency);
-      return repo.findOneByOrFail({ id: agency.id });
+      const created = await repo.findOneByOrFail({ id: agency.id });
+      return { result: created, events: [agencyEvent("AgencyCreated", created, { agency: created })] };
     });
   }
 
   async update(actor: Actor, input: UpdateAgencyInput): Promise<Agency> {
     this.access.require(actor, Permission.ManageReferenceData);
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(Agency);
       const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
       if (!current) throw new NotFoundError("Agency", input.id);
@@ -89,7 +96,13 @@ export class AgencyService {
       if (input.regionCode !== undefined) changes.regionCode = input.regionCode;
       if (input.active !== undefined) changes.active = input.active;
       await updateVersioned(em, Agency, current.id, input.expectedVersion ?? current.version, changes, `Agency ${current.code}`);
-      return repo.findOneByOrFail({ id: current.id });
+      const updated = await repo.findOneByOrFail({ id: current.id });
+      return { result: updated, events: [agencyEvent("AgencyUpdated", updated, { changes, version: updated.version })] };
     });
   }
+}
+
+/** Agencies are public reference data; the agency itself is told through its feed. */
+function agencyEvent(type: string, agency: Agency, payload: Record<string, unknown>) {
+  return { topic: EventTopic.AGENCY, type, subjectIds: [agency.id], agencyIds: [agency.id], visibility: EventVisibility.PUBLIC, payload };
 }

@@ -3,7 +3,8 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
-import { inTransaction } from "../../platform/db/transaction.js";
+import { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -13,9 +14,14 @@ import type { CreateLegalInstrumentInput, LegalInstrumentsArgs, RepealLegalInstr
 
 export class LegalService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
   ) {}
+
+  /** Reads outside a transaction. */
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
 
   /** A page of instruments ordered by title. */
   async list(actor: Actor, args: LegalInstrumentsArgs): Promise<Page<LegalInstrument>> {
@@ -59,7 +65,7 @@ export class LegalService {
     });
     if (problems.length) throw new BadInputError(problems);
 
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(LegalInstrument);
       const title = input.title.trim();
       if (await repo.existsBy({ title, effectiveDate: input.effectiveDate })) {
@@ -80,14 +86,15 @@ export class LegalService {
           input.articles.map((a, position) => ({ instrumentId: instrument.id, number: a.number, position, text: a.text.trim() })),
         );
       }
-      return repo.findOneByOrFail({ id: instrument.id });
+      const created = await repo.findOneByOrFail({ id: instrument.id });
+      return { result: created, events: [legalEvent("LegalInstrumentCreated", created, { instrument: created, articles: input.articles.map((a) => a.number) })] };
     });
   }
 
   /** Marks an instrument repealed. Repealing twice is an invalid transition, not a silent no-op. */
   async repeal(actor: Actor, input: RepealLegalInstrumentInput): Promise<LegalInstrument> {
     this.access.require(actor, Permission.ManageReferenceData);
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(LegalInstrument);
       const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
       if (!current) throw new NotFoundError("LegalInstrument", input.id);
@@ -108,7 +115,12 @@ export class LegalService {
         { status: LegalStatus.REPEALED, repealedOn: input.repealedOn, repealNote: input.note?.trim() || null },
         current.title,
       );
-      return repo.findOneByOrFail({ id: current.id });
+      const repealed = await repo.findOneByOrFail({ id: current.id });
+      return { result: repealed, events: [legalEvent("LegalInstrumentRepealed", repealed, { repealedOn: repealed.repealedOn, note: repealed.repealNote })] };
     });
   }
+}
+
+function legalEvent(type: string, instrument: LegalInstrument, payload: Record<string, unknown>) {
+  return { topic: EventTopic.LEGAL, type, subjectIds: [instrument.id], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { title: instrument.title, ...payload } };
 }

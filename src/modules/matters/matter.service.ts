@@ -2,16 +2,22 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { inTransaction } from "../../platform/db/transaction.js";
+import { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import { BadInputError } from "../../platform/graphql/errors.js";
 import { Matter, parentMatterCode } from "./matter.entity.js";
 import type { CreateMatterInput } from "./matter.inputs.js";
 
 export class MatterService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
   ) {}
+
+  /** Reads outside a transaction. */
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
 
   /** Matters in tree order (a parent right before its subtree); optionally one subtree only. */
   async list(actor: Actor, filter: { under?: string; rootsOnly?: boolean }): Promise<Matter[]> {
@@ -37,14 +43,18 @@ export class MatterService {
 
   async create(actor: Actor, input: CreateMatterInput): Promise<Matter> {
     this.access.require(actor, Permission.ManageReferenceData);
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(Matter);
       if (await repo.existsBy({ code: input.code })) throw BadInputError.field("code", `matter ${input.code} already exists`);
       const parentCode = parentMatterCode(input.code);
       if (parentCode && !(await repo.existsBy({ code: parentCode }))) {
         throw BadInputError.field("code", `its parent ${parentCode} does not exist; create it first`);
       }
-      return repo.save(repo.create({ code: input.code, name: input.name.trim(), description: input.description?.trim() || null, parentCode }));
+      const matter = await repo.save(repo.create({ code: input.code, name: input.name.trim(), description: input.description?.trim() || null, parentCode }));
+      return {
+        result: matter,
+        events: [{ topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [matter.code], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { matter } }],
+      };
     });
   }
 

@@ -3,7 +3,8 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
-import { inTransaction } from "../../platform/db/transaction.js";
+import { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -14,15 +15,21 @@ import type { CertificateInput, OfficersArgs, RegisterOfficerInput, UpdateOffice
 
 export class OfficerService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
     private readonly agencies: AgencyService,
   ) {}
 
+  /** Reads outside a transaction. */
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
+
   /** A page of officers ordered by name. */
   async list(actor: Actor, args: OfficersArgs): Promise<Page<Officer>> {
-    this.access.require(actor, Permission.ReadOfficers);
+    const scope = this.access.agencyScope(actor, Permission.ReadOfficers);
     const qb = this.db.getRepository(Officer).createQueryBuilder("officer");
+    if (scope !== "all") qb.andWhere("officer.agencyId IN (:...scope)", { scope });
     if (args.agencyId !== undefined) qb.andWhere("officer.agencyId = :agencyId", { agencyId: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.role) qb.andWhere("officer.role = :role", { role: args.role });
     if (!args.includeInactive) qb.andWhere("officer.active = true");
@@ -41,14 +48,16 @@ export class OfficerService {
     ]);
   }
 
+  /** Null for an officer the actor may not see, exactly as for one that does not exist. */
   async get(actor: Actor, id: string): Promise<Officer | null> {
-    this.access.require(actor, Permission.ReadOfficers);
-    return isUuid(id) ? this.db.getRepository(Officer).findOneBy({ id }) : null;
+    const scope = this.access.agencyScope(actor, Permission.ReadOfficers);
+    const officer = isUuid(id) ? await this.db.getRepository(Officer).findOneBy({ id }) : null;
+    return officer && (scope === "all" || scope.includes(officer.agencyId)) ? officer : null;
   }
 
   async register(actor: Actor, input: RegisterOfficerInput): Promise<Officer> {
     this.access.require(actor, Permission.ManageOfficers, { agencyIds: [input.agencyId] });
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       if (!isUuid(input.agencyId) || !(await this.agencies.existsIn(em, input.agencyId))) {
         throw BadInputError.field("agencyId", `no agency has id ${input.agencyId}`);
       }
@@ -57,15 +66,19 @@ export class OfficerService {
       const officer = await repo.save(
         repo.create({ agencyId: input.agencyId, name: input.name.trim(), role: input.role, ...certificateColumns(input.certificate ?? null) }),
       );
-      return repo.findOneByOrFail({ id: officer.id });
+      const created = await repo.findOneByOrFail({ id: officer.id });
+      return { result: created, events: [officerEvent("OfficerRegistered", created, { officer: created })] };
     });
   }
 
   async update(actor: Actor, input: UpdateOfficerInput): Promise<Officer> {
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(Officer);
       const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
-      if (!current) throw new NotFoundError("Officer", input.id);
+      // Another agency's officer is answered as missing: no hint that the record exists.
+      if (!current || !this.access.allows(actor, Permission.ReadOfficers, { agencyIds: [current.agencyId] })) {
+        throw new NotFoundError("Officer", input.id);
+      }
       this.access.require(actor, Permission.ManageOfficers, { agencyIds: [current.agencyId] });
 
       const role = input.role ?? current.role;
@@ -81,7 +94,8 @@ export class OfficerService {
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.active !== undefined) changes.active = input.active;
       await updateVersioned(em, Officer, current.id, input.expectedVersion ?? current.version, changes, `Officer ${current.name}`);
-      return repo.findOneByOrFail({ id: current.id });
+      const updated = await repo.findOneByOrFail({ id: current.id });
+      return { result: updated, events: [officerEvent("OfficerUpdated", updated, { changes, version: updated.version })] };
     });
   }
 
@@ -121,4 +135,9 @@ async function validateCertificate(em: EntityManager, role: OfficerRole, certifi
     problems.push({ path: "certificate.number", message: `certificate ${certificate.number} is already held by another officer` });
   }
   if (problems.length) throw new BadInputError(problems);
+}
+
+/** Officers are personal data: their events reach their own agency, the chair and supervisors only. */
+function officerEvent(type: string, officer: Officer, payload: Record<string, unknown>) {
+  return { topic: EventTopic.OFFICER, type, subjectIds: [officer.id], agencyIds: [officer.agencyId], visibility: EventVisibility.AGENCIES, payload };
 }

@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { inTransaction } from "../../platform/db/transaction.js";
+import { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import { BadInputError, ConflictError } from "../../platform/graphql/errors.js";
 import { Region, RegionLevel } from "./region.entity.js";
 import type { CreateRegionInput } from "./region.inputs.js";
@@ -18,9 +19,14 @@ const CHILD_LEVELS: Record<RegionLevel, RegionLevel[]> = {
 
 export class RegionService {
   constructor(
-    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
   ) {}
+
+  /** Reads outside a transaction. */
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
 
   /** Regions in tree order (by path); optionally only the direct children of one. */
   async list(actor: Actor, filter: { parentCode?: string; level?: RegionLevel }): Promise<Region[]> {
@@ -48,7 +54,7 @@ export class RegionService {
 
   async create(actor: Actor, input: CreateRegionInput): Promise<Region> {
     this.access.require(actor, Permission.ManageReferenceData);
-    return inTransaction(this.db, async (em) => {
+    return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(Region);
       if (await repo.existsBy({ code: input.code })) throw BadInputError.field("code", `region ${input.code} already exists`);
       let path = input.code;
@@ -64,7 +70,11 @@ export class RegionService {
       } else if (await repo.existsBy({ level: RegionLevel.COUNTY })) {
         throw new ConflictError("The hub already has its county; add towns and villages under it");
       }
-      return repo.save(repo.create({ code: input.code, name: input.name.trim(), level: input.level, parentCode: input.parentCode ?? null, path }));
+      const region = await repo.save(repo.create({ code: input.code, name: input.name.trim(), level: input.level, parentCode: input.parentCode ?? null, path }));
+      return {
+        result: region,
+        events: [{ topic: EventTopic.REGION, type: "RegionCreated", subjectIds: [region.code], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { region } }],
+      };
     });
   }
 

@@ -1,4 +1,7 @@
+import type { SelectQueryBuilder } from "typeorm";
 import { ForbiddenError } from "../graphql/errors.js";
+import type { HubEvent } from "../events/hub-event.entity.js";
+import { EventVisibility } from "../events/topics.js";
 import { Role, type Actor } from "./actor.js";
 
 /** What an actor may do. Row rules (which agency) are decided here too, never in resolvers. */
@@ -7,10 +10,18 @@ export enum Permission {
   ReadReferenceData = "ReadReferenceData",
   /** Create and change regions, agencies, matters and legal instruments. */
   ManageReferenceData = "ManageReferenceData",
-  /** Officers' names and certificates. */
+  /** Officers' names and certificates: an agency officer sees its own agency's only. */
   ReadOfficers = "ReadOfficers",
   /** Register and update officers of the given agencies. */
   ManageOfficers = "ManageOfficers",
+  /** Events the gate lets the actor see (see canSeeEvent). */
+  ReadEvents = "ReadEvents",
+  /** The feed of one's own agency. */
+  ReadAgencyFeed = "ReadAgencyFeed",
+  /** Every event of the hub, live. */
+  ReadHubEvents = "ReadHubEvents",
+  /** The hash-chained audit trail and its verification. */
+  ReadAuditTrail = "ReadAuditTrail",
 }
 
 /** Agency-scoped permissions name the agencies the action touches. */
@@ -18,16 +29,20 @@ export interface AccessScope {
   agencyIds?: readonly string[];
 }
 
+const P = Permission;
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  [Role.ADMIN]: new Set([Permission.ReadReferenceData, Permission.ManageReferenceData, Permission.ReadOfficers, Permission.ManageOfficers]),
-  [Role.CHAIR]: new Set([Permission.ReadReferenceData, Permission.ManageReferenceData, Permission.ReadOfficers, Permission.ManageOfficers]),
-  [Role.SUPERVISOR]: new Set([Permission.ReadReferenceData, Permission.ReadOfficers]),
-  [Role.AGENCY_OFFICER]: new Set([Permission.ReadReferenceData, Permission.ReadOfficers, Permission.ManageOfficers]),
-  [Role.INTAKE]: new Set([Permission.ReadReferenceData]),
+  [Role.ADMIN]: new Set([P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents]),
+  [Role.CHAIR]: new Set([P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail]),
+  [Role.SUPERVISOR]: new Set([P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail]),
+  [Role.AGENCY_OFFICER]: new Set([P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed]),
+  [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents]),
 };
 
 /** Permissions an agency officer holds only for its own agency. */
-const OWN_AGENCY_ONLY: ReadonlySet<Permission> = new Set([Permission.ManageOfficers]);
+const OWN_AGENCY_ONLY: ReadonlySet<Permission> = new Set([P.ManageOfficers, P.ReadOfficers, P.ReadAgencyFeed]);
+
+/** Roles that see every event, private or not. */
+const SEES_ALL_EVENTS: ReadonlySet<Role> = new Set([Role.CHAIR, Role.SUPERVISOR, Role.ADMIN]);
 
 /**
  * The one access gate. Every protected read and write asks it; it answers for a whole set of
@@ -46,11 +61,38 @@ export class AccessGate {
   /** Throws FORBIDDEN naming the permission when the actor lacks it. */
   require(actor: Actor, permission: Permission, scope: AccessScope = {}): void {
     if (this.allows(actor, permission, scope)) return;
-    const own = actor.role === Role.AGENCY_OFFICER && OWN_AGENCY_ONLY.has(permission);
+    const own = actor.role === Role.AGENCY_OFFICER && OWN_AGENCY_ONLY.has(permission) && ROLE_PERMISSIONS[actor.role].has(permission);
     throw new ForbiddenError(
       own
         ? `As an agency officer you may do this for your own agency only (${permission})`
         : `Role ${actor.role} may not do this (${permission})`,
     );
+  }
+
+  /**
+   * For lists: the agencies whose records the actor may see under `permission` — "all", or its own
+   * agency only. Throws FORBIDDEN when the role has no such permission at all.
+   */
+  agencyScope(actor: Actor, permission: Permission): "all" | readonly string[] {
+    if (!ROLE_PERMISSIONS[actor.role].has(permission)) this.require(actor, permission);
+    return actor.role === Role.AGENCY_OFFICER && OWN_AGENCY_ONLY.has(permission) ? [actor.agencyId!] : "all";
+  }
+
+  /** Whether one event may reach this actor: used on every live delivery. */
+  canSeeEvent(actor: Actor, event: HubEvent): boolean {
+    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadEvents)) return false;
+    if (SEES_ALL_EVENTS.has(actor.role) || event.visibility === EventVisibility.PUBLIC) return true;
+    return actor.agencyId !== undefined && event.agencyIds.includes(actor.agencyId);
+  }
+
+  /** canSeeEvent as SQL, for replays and queries: the two must agree. */
+  restrictEvents(actor: Actor, qb: SelectQueryBuilder<HubEvent>, alias = "e"): SelectQueryBuilder<HubEvent> {
+    this.require(actor, Permission.ReadEvents);
+    if (SEES_ALL_EVENTS.has(actor.role)) return qb;
+    if (!actor.agencyId) return qb.andWhere(`${alias}.visibility = :public`, { public: EventVisibility.PUBLIC });
+    return qb.andWhere(`(${alias}.visibility = :public OR ${alias}.agency_ids @> ARRAY[:gateAgency]::uuid[])`, {
+      public: EventVisibility.PUBLIC,
+      gateAgency: actor.agencyId,
+    });
   }
 }

@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
+import { EventTopic } from "../../platform/events/topics.js";
+import { AuditEntryConnection, AuditVerification, EventQueryArgs, HubEventConnection } from "./event.types.js";
+
+interface SubscribeData<A> {
+  args: A;
+  context: RequestContext;
+}
+
+@Resolver(() => HubEvent)
+export class EventResolver {
+  @Query(() => HubEventConnection, { description: "Events you may see, oldest first: resume with `after` set to the last cursor you saw" })
+  async events(@Ctx() ctx: RequestContext, @Args(() => EventQueryArgs) args: EventQueryArgs): Promise<HubEventConnection> {
+    const { events, hasNextPage } = await ctx.services.events.list(ctx.actor, args);
+    return {
+      nodes: events,
+      edges: events.map((node) => ({ cursor: node.cursor, node })),
+      pageInfo: { hasNextPage, endCursor: events.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @Query(() => AuditEntryConnection, { description: "The hash-chained audit trail, every event included (chair, supervisors)" })
+  async auditTrail(@Ctx() ctx: RequestContext, @Args(() => EventQueryArgs) args: EventQueryArgs): Promise<AuditEntryConnection> {
+    const { events, hasNextPage } = await ctx.services.events.auditTrail(ctx.actor, args);
+    return {
+      nodes: events.map((event) => ({ cursor: event.cursor, event, previousHash: event.previousHash, hash: event.hash })),
+      pageInfo: { hasNextPage, endCursor: events.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @Query(() => AuditVerification, { description: "Walks the audit trail's hash chain and reports the first broken link (chair, supervisors)" })
+  verifyAuditTrail(@Ctx() ctx: RequestContext): Promise<AuditVerification> {
+    return ctx.services.events.verify(ctx.actor);
+  }
+
+  @Subscription(() => HubEvent, {
+    description: "Everything that concerns your agency (agency officers): first what you missed after `after`, then live, in order",
+    subscribe: ({ args, context }: SubscribeData<{ after?: string }>) => context.services.events.agencyFeed(context.actor, args.after ?? undefined),
+  })
+  agencyFeed(@Root() event: HubEvent, @Arg("after", () => String, { nullable: true, description: "The last cursor you saw" }) _after?: string): HubEvent {
+    return event;
+  }
+
+  @Subscription(() => HubEvent, {
+    description: "Every event of the hub (chair, supervisors): first what you missed after `after`, then live, in order",
+    subscribe: ({ args, context }: SubscribeData<{ topics?: EventTopic[]; after?: string }>) =>
+      context.services.events.hubEvents(context.actor, args.topics ?? undefined, args.after ?? undefined),
+  })
+  hubEvents(
+    @Root() event: HubEvent,
+    @Arg("topics", () => [EventTopic], { nullable: true, description: "Only these topics" }) _topics?: EventTopic[],
+    @Arg("after", () => String, { nullable: true, description: "The last cursor you saw" }) _after?: string,
+  ): HubEvent {
+    return event;
+  }
+
+  @FieldResolver(() => EventActor, { description: "Who caused the event" })
+  actor(@Root() event: HubEvent): EventActor {
+    return { sub: event.actorSub, name: event.actorName, role: event.actorRole, agencyId: event.actorAgencyId };
+  }
+}

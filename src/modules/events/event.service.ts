@@ -1,0 +1,104 @@
+import type { DataSource } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { GENESIS_HASH, entryHash } from "../../platform/events/audit-hash.js";
+import type { EventBus } from "../../platform/events/event-bus.js";
+import { applyFilter, matchesFilter, type EventFilter } from "../../platform/events/event-filter.js";
+import { eventStream } from "../../platform/events/event-stream.js";
+import { HubEvent } from "../../platform/events/hub-event.entity.js";
+import type { EventTopic } from "../../platform/events/topics.js";
+import { BadInputError } from "../../platform/graphql/errors.js";
+import type { AuditVerification, EventQueryArgs } from "./event.types.js";
+
+const CURSOR = /^(0|[1-9][0-9]{0,18})$/;
+const VERIFY_BATCH = 1000;
+
+/** Reading the event log: catch-up queries, live subscriptions and the audit trail. */
+export class EventService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessGate,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** Events the actor may see after a cursor, oldest first: catching up over plain HTTP. */
+  async list(actor: Actor, args: EventQueryArgs): Promise<{ events: HubEvent[]; hasNextPage: boolean }> {
+    const qb = this.access.restrictEvents(actor, this.db.getRepository(HubEvent).createQueryBuilder("e"));
+    applyFilter(qb, args);
+    if (args.after !== undefined) qb.andWhere("e.cursor > :after", { after: parseCursor(args.after) });
+    const rows = await qb.orderBy("e.cursor", "ASC").limit(args.first + 1).getMany();
+    return { events: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
+  }
+
+  /** The audit trail (chair and supervisors): every event, private ones included, with its hashes. */
+  async auditTrail(actor: Actor, args: EventQueryArgs): Promise<{ events: HubEvent[]; hasNextPage: boolean }> {
+    this.access.require(actor, Permission.ReadAuditTrail);
+    return this.list(actor, args);
+  }
+
+  /** Walks the whole chain in cursor order and names the first entry that does not check out. */
+  async verify(actor: Actor): Promise<AuditVerification> {
+    this.access.require(actor, Permission.ReadAuditTrail);
+    const [head] = await this.db.query(`SELECT cursor, hash FROM event_log_head WHERE id = 1`);
+    let previousHash = GENESIS_HASH;
+    let expected = 1n;
+    let checked = 0;
+    const broken = (cursor: string, problem: string): AuditVerification => ({
+      intact: false,
+      checkedEntries: checked,
+      headCursor: String(head.cursor),
+      firstBrokenCursor: cursor,
+      problem,
+    });
+    for (;;) {
+      const rows = await this.db
+        .getRepository(HubEvent)
+        .createQueryBuilder("e")
+        .where("e.cursor >= :from", { from: expected.toString() })
+        .orderBy("e.cursor", "ASC")
+        .limit(VERIFY_BATCH)
+        .getMany();
+      for (const row of rows) {
+        checked++;
+        if (BigInt(row.cursor) !== expected) return broken(expected.toString(), `entry ${expected} is missing`);
+        if (row.previousHash !== previousHash) return broken(row.cursor, "its link to the previous entry does not match");
+        if (entryHash(previousHash, row) !== row.hash) return broken(row.cursor, "its content does not match its hash");
+        previousHash = row.hash;
+        expected++;
+      }
+      if (rows.length < VERIFY_BATCH) break;
+    }
+    const last = (expected - 1n).toString();
+    if (last !== String(head.cursor)) return broken(String(head.cursor), `the log ends at ${last} but its head says ${head.cursor}`);
+    if (previousHash !== head.hash) return broken(last, "the last entry's hash does not match the head");
+    return { intact: true, checkedEntries: checked, headCursor: last, firstBrokenCursor: null, problem: null };
+  }
+
+  /** Everything that concerns the caller's agency, replayed from `after` then live. */
+  agencyFeed(actor: Actor, after: string | undefined): AsyncIterableIterator<HubEvent> {
+    this.access.require(actor, Permission.ReadAgencyFeed, { agencyIds: actor.agencyId ? [actor.agencyId] : [] });
+    return this.stream(actor, { agencyId: actor.agencyId }, after);
+  }
+
+  /** Every event of the hub (chair, supervisors, admin), optionally of some topics. */
+  hubEvents(actor: Actor, topics: EventTopic[] | undefined, after: string | undefined): AsyncIterableIterator<HubEvent> {
+    this.access.require(actor, Permission.ReadHubEvents);
+    return this.stream(actor, { topics }, after);
+  }
+
+  private stream(actor: Actor, filter: EventFilter, after: string | undefined): AsyncIterableIterator<HubEvent> {
+    return eventStream({
+      bus: this.bus,
+      dataSource: this.db,
+      actor,
+      after: after === undefined ? undefined : parseCursor(after),
+      accepts: (event) => this.access.canSeeEvent(actor, event) && matchesFilter(event, filter),
+      restrict: (qb) => applyFilter(this.access.restrictEvents(actor, qb), filter),
+    });
+  }
+}
+
+function parseCursor(after: string): string {
+  if (!CURSOR.test(after)) throw BadInputError.field("after", "must be an event cursor (digits)");
+  return after;
+}

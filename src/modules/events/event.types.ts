@@ -1,0 +1,85 @@
+import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
+import { IsOptional, Max, Min } from "class-validator";
+import { HubEvent } from "../../platform/events/hub-event.entity.js";
+import { EventTopic } from "../../platform/events/topics.js";
+import { PageInfo } from "../../platform/graphql/connection.js";
+
+@ObjectType({ description: "One event in a page, with its cursor" })
+export class HubEventEdge {
+  @Field()
+  cursor!: string;
+  @Field(() => HubEvent)
+  node!: HubEvent;
+}
+
+@ObjectType({ description: "A page of events in cursor order (no total: the log only grows)" })
+export class HubEventConnection {
+  @Field(() => [HubEventEdge])
+  edges!: HubEventEdge[];
+  @Field(() => [HubEvent])
+  nodes!: HubEvent[];
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: "One entry of the audit trail: an event and the hashes that chain it to the one before" })
+export class AuditEntry {
+  @Field()
+  cursor!: string;
+  @Field(() => HubEvent)
+  event!: HubEvent;
+  @Field({ description: "Hash of the entry before (64 zeros for the first)" })
+  previousHash!: string;
+  @Field({ description: "sha-256 over previousHash and this entry's canonical JSON (RFC 8785)" })
+  hash!: string;
+}
+
+@ObjectType({ description: "A page of the audit trail" })
+export class AuditEntryConnection {
+  @Field(() => [AuditEntry])
+  nodes!: AuditEntry[];
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+@ObjectType({ description: "The result of walking the whole hash chain" })
+export class AuditVerification {
+  @Field({ description: "True when every entry's hash and link check out and nothing is missing" })
+  intact!: boolean;
+  @Field(() => Int)
+  checkedEntries!: number;
+  @Field({ description: "The newest cursor in the log" })
+  headCursor!: string;
+  @Field(() => String, { nullable: true, description: "The first entry that does not check out" })
+  firstBrokenCursor!: string | null;
+  @Field(() => String, { nullable: true, description: "What is wrong with it" })
+  problem!: string | null;
+}
+
+@ArgsType()
+export class EventQueryArgs {
+  @Field(() => Int, { defaultValue: 50, description: "How many events (1 to 500)" })
+  @Min(1)
+  @Max(500)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Only events after this cursor" })
+  @IsOptional()
+  after?: string;
+
+  @Field(() => [EventTopic], { nullable: true })
+  @IsOptional()
+  topics?: EventTopic[];
+
+  @Field(() => [String], { nullable: true, description: "Only these event types, e.g. AgencyCreated" })
+  @IsOptional()
+  types?: string[];
+
+  @Field(() => ID, { nullable: true, description: "Only events that concern this agency" })
+  @IsOptional()
+  agencyId?: string;
+
+  @Field(() => String, { nullable: true, description: "Only events about this record" })
+  @IsOptional()
+  subjectId?: string;
+}

@@ -1,0 +1,79 @@
+import { FixedBuffer, Repeater } from "@repeaterjs/repeater";
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import type { Actor } from "../auth/actor.js";
+import { HubError, ErrorCode, UnauthenticatedError } from "../graphql/errors.js";
+import type { EventBus } from "./event-bus.js";
+import { HubEvent } from "./hub-event.entity.js";
+
+export interface EventStreamOptions {
+  bus: EventBus;
+  dataSource: DataSource;
+  actor: Actor;
+  /** The last cursor the caller has seen; events after it are replayed first. */
+  after?: string;
+  /** In memory: the access gate and the caller's filter, for live events. */
+  accepts(event: HubEvent): boolean;
+  /** In SQL: the same rules, for the replay. */
+  restrict(qb: SelectQueryBuilder<HubEvent>): SelectQueryBuilder<HubEvent>;
+  /** A subscriber that lets this many events pile up is ended: it can resume from its last cursor. */
+  maxBacklog?: number;
+}
+
+const REPLAY_PAGE = 500;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Replay, then live, with no gap and no duplicate: the live listener is registered first and
+ * buffers; the log is replayed from `after` to its end; the buffer is then drained, skipping what
+ * the replay already sent. Every event passed `accepts`/`restrict` (the access gate) on the way.
+ * The stream ends with UNAUTHENTICATED when the caller's token expires.
+ */
+export function eventStream(options: EventStreamOptions): AsyncIterableIterator<HubEvent> {
+  const maxBacklog = options.maxBacklog ?? 10_000;
+  const buffer = new FixedBuffer(maxBacklog);
+  return new Repeater<HubEvent>(async (push, stop) => {
+    let last = options.after !== undefined ? BigInt(options.after) : options.bus.position;
+    let replaying = true;
+    const pending: HubEvent[] = [];
+
+    // Replay may wait for a slow consumer; live delivery may not hold up the bus, so it ends instead.
+    const send = (event: HubEvent, mayWait: boolean): Promise<unknown> | undefined => {
+      const cursor = BigInt(event.cursor);
+      if (cursor <= last) return undefined; // already sent by the replay
+      last = cursor;
+      if (buffer.full && !mayWait) {
+        stop(new HubError(ErrorCode.Conflict, `Subscriber fell ${maxBacklog} events behind; resume with after: "${last - 1n}"`));
+        return undefined;
+      }
+      return push(event);
+    };
+
+    const unsubscribe = options.bus.subscribe({
+      accepts: options.accepts,
+      deliver: (event) => (replaying ? pending.push(event) : void send(event, false)),
+    });
+    const expiresInMs = options.actor.expiresAt * 1000 - Date.now();
+    const expiry = setTimeout(() => stop(new UnauthenticatedError("The token has expired; subscribe again with a new one")), Math.min(Math.max(expiresInMs, 0), MAX_TIMER_MS));
+
+    try {
+      for (;;) {
+        const page = await options
+          .restrict(options.dataSource.getRepository(HubEvent).createQueryBuilder("e"))
+          .andWhere("e.cursor > :after", { after: last.toString() })
+          .orderBy("e.cursor", "ASC")
+          .limit(REPLAY_PAGE)
+          .getMany();
+        for (const event of page) await send(event, true);
+        if (page.length < REPLAY_PAGE) break;
+      }
+      replaying = false;
+      for (const event of pending.splice(0)) send(event, false);
+    } catch (error) {
+      stop(error);
+    }
+
+    await stop;
+    clearTimeout(expiry);
+    unsubscribe();
+  }, buffer);
+}

@@ -1,0 +1,53 @@
+import { registerEnumType } from "type-graphql";
+
+/** What an event is about. Each capability adds its topic here as it lands. */
+export enum EventTopic {
+  REGION = "REGION",
+  AGENCY = "AGENCY",
+  OFFICER = "OFFICER",
+  MATTER = "MATTER",
+  LEGAL = "LEGAL",
+}
+
+registerEnumType(EventTopic, {
+  name: "EventTopic",
+  description: "What an event is about",
+  valuesConfig: {
+    REGION: { description: "Regions of the county" },
+    AGENCY: { description: "Agencies" },
+    OFFICER: { description: "Officers and their certificates (seen by their own agency, the chair and supervisors)" },
+    MATTER: { description: "The matter taxonomy" },
+    LEGAL: { description: "The legal catalogue" },
+  },
+});
+
+/** Who may see an event besides the chair, supervisors and the administrator. */
+export enum EventVisibility {
+  /** Everyone signed in: reference data. */
+  PUBLIC = "PUBLIC",
+  /** Only the agencies the event concerns (its agencyIds). */
+  AGENCIES = "AGENCIES",
+}
+
+registerEnumType(EventVisibility, {
+  name: "EventVisibility",
+  description: "Who may see an event besides the chair and supervisors",
+  valuesConfig: {
+    PUBLIC: { description: "Every signed-in caller" },
+    AGENCIES: { description: "Only the agencies the event concerns" },
+  },
+});
+
+/** An event as a service states it; the log adds cursor, actor, time and hashes. */
+export interface NewEvent {
+  topic: EventTopic;
+  /** PascalCase past tense, e.g. AgencyCreated. */
+  type: string;
+  /** Ids of the records the event is about (first: the main one). */
+  subjectIds: string[];
+  /** Agencies the event concerns: their feeds receive it. */
+  agencyIds: string[];
+  visibility: EventVisibility;
+  /** What changed, as plain JSON. */
+  payload: Record<string, unknown>;
+}
