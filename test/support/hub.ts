@@ -33,8 +33,10 @@ export interface TestHub {
 }
 
 /** Starts a real hub on a free port over a fresh database copied from the migrated template. */
-export async function startTestHub(overrides: Partial<HubConfig> = {}): Promise<TestHub> {
-  const database = await freshDatabase(inject("databaseTemplate"));
+export async function startTestHub(overrides: Partial<HubConfig> = {}, options: { shareDatabaseOf?: TestHub } = {}): Promise<TestHub> {
+  // A second instance on the same database (PostgreSQL) leaves dropping it to the first.
+  const shared = options.shareDatabaseOf?.database;
+  const database = shared ? { ...shared, drop: async () => undefined } : await freshDatabase(inject("databaseTemplate"));
   const config: HubConfig = {
     port: 0,
     databaseUrl: database.databaseUrl,

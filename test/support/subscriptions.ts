@@ -1,0 +1,79 @@
+import WebSocket from "ws";
+import { createClient, type Client } from "graphql-ws";
+import { print, type ExecutionResult } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+
+export interface Collected<T> {
+  items: T[];
+  errors: unknown[];
+  completed: boolean;
+  /** Resolves once `count` items have arrived (or rejects after `timeoutMs`). */
+  waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves when the subscription errors or completes. */
+  ended: Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** A real graphql-ws client over a real WebSocket, collecting what one subscription delivers. */
+export function subscribe<R, V extends Record<string, unknown>>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+): Collected<R> {
+  const client: Client = createClient({
+    url: url.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+  const items: R[] = [];
+  const errors: unknown[] = [];
+  const waiters: (() => void)[] = [];
+  let endedResolve!: () => void;
+  const ended = new Promise<void>((resolve) => (endedResolve = resolve));
+  const notify = () => waiters.splice(0).forEach((w) => w());
+  const result: Collected<R> = {
+    items,
+    errors,
+    completed: false,
+    ended,
+    async waitFor(count, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (items.length < count) {
+        if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`timed out with ${items.length} of ${count} items`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, Math.min(left, 200));
+        });
+      }
+      return items.slice(0, count);
+    },
+    async dispose() {
+      await client.dispose();
+    },
+  };
+  client.subscribe<R>(
+    { query: print(document), variables },
+    {
+      next: (value: ExecutionResult<R>) => {
+        if (value.errors?.length) errors.push(...value.errors);
+        if (value.data) items.push(value.data);
+        notify();
+      },
+      error: (error) => {
+        errors.push(error);
+        notify();
+        endedResolve();
+      },
+      complete: () => {
+        result.completed = true;
+        notify();
+        endedResolve();
+      },
+    },
+  );
+  return result;
+}
