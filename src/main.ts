@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from "./config.js";
+import { openEmbeddedEngine } from "./platform/db/embedded-engine.js";
 import { createLogger } from "./platform/logger.js";
-import { startHub } from "./server.js";
 
 /** Reads config, opens the database, starts the server, and stops cleanly on SIGTERM/SIGINT. */
 async function main() {
@@ -14,9 +14,13 @@ async function main() {
     }
     throw error;
   }
-  const log = createLogger(config.logLevel);
   const started = Date.now();
-  const hub = await startHub(config, { log });
+  // The embedded engine compiles its WebAssembly while the rest of the hub's code loads.
+  const embeddedEngine = config.databaseUrl ? undefined : openEmbeddedEngine(config.dataDir);
+  embeddedEngine?.catch(() => undefined); // reported where it is awaited
+  const { startHub } = await import("./server.js");
+  const log = createLogger(config.logLevel);
+  const hub = await startHub(config, { log, embeddedEngine });
   const where = hub.db.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(
     [

@@ -11,6 +11,7 @@ import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
 import { pinoHttp } from "pino-http";
+import type { PGlite } from "@electric-sql/pglite";
 import type { HubConfig } from "./config.js";
 import { createRequestContext, createServices, type HubServices, type RequestContext } from "./context.js";
 import { ENTITIES } from "./entities.js";
@@ -47,6 +48,8 @@ export interface StartOptions {
   log?: Logger;
   /** Load sample data into an empty embedded database (default: true for embedded, false on PostgreSQL). */
   seed?: boolean;
+  /** Embedded engine already being opened (main.ts starts it before loading the hub). */
+  embeddedEngine?: Promise<PGlite>;
   /** Use an already open database (tests); the hub then does not close it. */
   db?: Database;
 }
@@ -59,7 +62,9 @@ function httpError(res: Response, status: number, code: string, message: string)
 export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<Hub> {
   const log = options.log ?? createLogger(config.logLevel);
   const secret = resolveJwtSecret(config);
-  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log }));
+  const db =
+    options.db ??
+    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log, embeddedEngine: options.embeddedEngine }));
   const ran = await migrate(db);
   if (ran.length) log.info({ migrations: ran }, "migrations applied");
 
@@ -110,6 +115,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     formatError,
     includeStacktraceInErrorResponses: exposeStack,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and stops everything in order; Apollo's own handler would race
+    // it and leave the second apollo.stop() waiting forever.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: armor.validationRules as ValidationRule[],
     allowBatchedHttpRequests: false,
@@ -183,10 +191,13 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      const began = Date.now();
       await apollo.stop(); // drains HTTP and WebSocket (plugins above)
+      log.debug({ ms: Date.now() - began }, "HTTP and WebSocket drained");
       wsServer.close();
       await bus.stop();
       if (!options.db) await db.close();
+      log.debug({ ms: Date.now() - began }, "database closed");
     })());
 
   return { config, url: `http://localhost:${port}/graphql`, port, db, services, bus, schema, log, secret, seeded, stop };

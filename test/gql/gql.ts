@@ -39,6 +39,8 @@ type Documents = {
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": typeof types.SampleOverviewDocument,
+    "query TokenMe { me { role agency { code } } }": typeof types.TokenMeDocument,
     "\n  query ServerAgencies { agencies { code } }\n": typeof types.ServerAgenciesDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
@@ -72,6 +74,8 @@ const documents: Documents = {
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
+    "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": types.SampleOverviewDocument,
+    "query TokenMe { me { role agency { code } } }": types.TokenMeDocument,
     "\n  query ServerAgencies { agencies { code } }\n": types.ServerAgenciesDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
@@ -194,6 +198,14 @@ export function graphql(source: "\n  mutation UpdateOfficer($input: UpdateOffice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"): (typeof documents)["\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n"): (typeof documents)["\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenMe { me { role agency { code } } }"): (typeof documents)["query TokenMe { me { role agency { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

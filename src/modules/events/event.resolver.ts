@@ -35,11 +35,13 @@ export class EventResolver {
     return ctx.services.events.verify(ctx.actor);
   }
 
+  // The subscription resolvers run once per event per subscriber: their arguments were checked when
+  // the subscription started, so they skip validation here (the service parses `after`).
   @Subscription(() => HubEvent, {
     description: "Everything that concerns your agency (agency officers): first what you missed after `after`, then live, in order",
     subscribe: ({ args, context }: SubscribeData<{ after?: string }>) => context.services.events.agencyFeed(context.actor, args.after ?? undefined),
   })
-  agencyFeed(@Root() event: HubEvent, @Arg("after", () => String, { nullable: true, description: "The last cursor you saw" }) _after?: string): HubEvent {
+  agencyFeed(@Root() event: HubEvent, @Arg("after", () => String, { nullable: true, description: "The last cursor you saw", validate: false }) _after?: string): HubEvent {
     return event;
   }
 
@@ -50,8 +52,8 @@ export class EventResolver {
   })
   hubEvents(
     @Root() event: HubEvent,
-    @Arg("topics", () => [EventTopic], { nullable: true, description: "Only these topics" }) _topics?: EventTopic[],
-    @Arg("after", () => String, { nullable: true, description: "The last cursor you saw" }) _after?: string,
+    @Arg("topics", () => [EventTopic], { nullable: true, description: "Only these topics", validate: false }) _topics?: EventTopic[],
+    @Arg("after", () => String, { nullable: true, description: "The last cursor you saw", validate: false }) _after?: string,
   ): HubEvent {
     return event;
   }

@@ -1,11 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
 import { DataSource, type EntitySchema, type MixedList } from "typeorm";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import type { Logger as Pino } from "pino";
 import { MIGRATIONS } from "../../../migrations/index.js";
 import { CountingLogger, QueryCounter } from "./query-counter.js";
+import { openEmbeddedEngine } from "./embedded-engine.js";
 
 export interface Database {
   dataSource: DataSource;
@@ -23,6 +22,8 @@ export interface OpenDatabaseOptions {
   // Entities are passed in by the caller so that this platform file imports no module.
   entities: MixedList<Function | string | EntitySchema>;
   log: Pino;
+  /** An embedded engine already being opened (main.ts starts it early); else one is opened here. */
+  embeddedEngine?: Promise<PGlite>;
   /** Pool size on PostgreSQL. PGlite is one session: always 1. */
   poolSize?: number;
 }
@@ -57,9 +58,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return { dataSource, kind: "postgres", counter, close: () => dataSource.destroy() };
   }
 
-  const dir = resolve(options.dataDir, "pglite");
-  mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
+  const pglite = await (options.embeddedEngine ?? openEmbeddedEngine(options.dataDir));
   const dataSource = new DataSource({
     ...common,
     poolSize: 1,

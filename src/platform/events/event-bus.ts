@@ -44,7 +44,9 @@ export class EventBus {
     private readonly log: Logger,
     options: EventBusOptions = {},
   ) {
-    this.options = { pollMs: 2000, sliceSize: 250, batchSize: 500, ...options };
+    // Small slices: a transaction holding the event-log head lock waits at most one slice per round
+    // trip, so writers are not starved while a burst fans out.
+    this.options = { pollMs: 2000, sliceSize: 64, batchSize: 500, ...options };
   }
 
   /** Starts after the newest committed event: subscribers replay anything older from the log. */

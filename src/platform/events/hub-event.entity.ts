@@ -4,7 +4,8 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Role } from "../auth/actor.js";
 import { EventTopic, EventVisibility } from "./topics.js";
 
-@ObjectType({ description: "Who caused an event" })
+// simpleResolvers: delivered once per subscriber per event, these fields skip type-graphql's middleware stack.
+@ObjectType({ description: "Who caused an event", simpleResolvers: true })
 export class EventActor {
   @Field({ description: "The token subject" })
   sub!: string;
@@ -17,7 +18,7 @@ export class EventActor {
 }
 
 @Entity("event_log")
-@ObjectType({ description: "One state change of the hub, in commit order (全过程记录)" })
+@ObjectType({ description: "One state change of the hub, in commit order (全过程记录)", simpleResolvers: true })
 export class HubEvent {
   @Field({ description: "Strictly increasing position in the log; pass the last one you saw as `after` to resume" })
   @PrimaryColumn("bigint")

@@ -13,6 +13,7 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8" />
   <title>Enforcement hub · GraphiQL</title>
   <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <link rel="icon" href="data:," />
   <link rel="stylesheet" href="${ASSETS_PATH}/graphiql.css" />
   <style>html, body, #root { height: 100%; margin: 0; }</style>
 </head>
@@ -29,22 +30,29 @@ const PAGE = `<!doctype html>
   <script>
     // A token can come in the address fragment (#token=...), which the browser never sends to a server.
     const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
-    if (fromHash) { localStorage.setItem("hub-token", fromHash); history.replaceState(null, "", location.pathname); }
+    if (fromHash) { localStorage.setItem("hub-token", fromHash); history.replaceState(null, "", location.pathname + location.search); }
     const token = localStorage.getItem("hub-token");
+    const startQuery = "# Welcome to the enforcement hub.\\n# Put a token in the Headers tab (npm run token -- --role CHAIR), then run:\\n{\\n  me { name role }\\n  agencies { code shortName kind }\\n}\\n";
     YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), {
       endpoint: "/graphql",
       subscriptionsProtocol: "WS",
       title: "Enforcement hub",
       headers: JSON.stringify(token ? { Authorization: "Bearer " + token } : { Authorization: "Bearer <run: npm run token -- --role CHAIR>" }, null, 2),
-      defaultQuery: "# Welcome to the enforcement hub.\\n# Put a token in the Headers tab (npm run token -- --role CHAIR), then run:\\n{\\n  me { name role }\\n  agencies { code shortName kind }\\n}\\n",
+      // Yoga's GraphiQL ignores "defaultQuery" (it shows its own welcome text), and a "query" option would win over the
+      // ?query=... it keeps in the address while editing, so give our starting query only when the address has none.
+      ...(new URLSearchParams(location.search).has("query") ? {} : { query: startQuery }),
     });
   </script>
 </body>
 </html>`;
 
-/** True for a browser navigating to the endpoint (not a GraphQL client sending a query by GET). */
+/**
+ * True for a browser navigating to the endpoint (not a GraphQL client sending a query by GET).
+ * GraphiQL keeps the edited query in the address (?query=...), so a reload must still get the page:
+ * decide by what the request prefers, HTML over a GraphQL response, not by the query string.
+ */
 function wantsPage(req: Request): boolean {
-  return req.method === "GET" && !req.query.query && (req.headers.accept ?? "").includes("text/html");
+  return req.method === "GET" && req.accepts(["application/graphql-response+json", "application/json", "text/html"]) === "text/html";
 }
 
 /** GraphiQL at GET /graphql for browsers, and its assets. */
