@@ -18,7 +18,8 @@ import { ENTITIES } from "./entities.js";
 import { buildHubSchema } from "./schema.js";
 import { migrate, migrationsApplied, openDatabase, type Database } from "./platform/db/data-source.js";
 import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
-import { createErrorFormatter, ErrorCode } from "./platform/graphql/errors.js";
+import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
+import type { Actor } from "./platform/auth/actor.js";
 import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
@@ -89,12 +90,21 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     },
   });
 
+  /** A valid token, and for an agency officer an agency that exists and is active. */
+  const authenticate = async (header: string | undefined): Promise<Actor> => {
+    const actor = await verifyBearer(secret, header);
+    if (actor.agencyId && !(await services.agencies.acceptsOfficers(actor.agencyId))) {
+      throw new UnauthenticatedError("The token names an agency that does not exist or is no longer active");
+    }
+    return actor;
+  };
+
   const wsCleanup = useServer(
     {
       schema,
       async onConnect(ctx) {
         try {
-          const actor = await verifyBearer(secret, ctx.connectionParams?.authorization as string | undefined);
+          const actor = await authenticate(ctx.connectionParams?.authorization as string | undefined);
           (ctx.extra as { actor?: unknown }).actor = actor;
           return true;
         } catch {
@@ -102,7 +112,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         }
       },
       context(ctx) {
-        const actor = (ctx.extra as unknown as { actor: Awaited<ReturnType<typeof verifyBearer>> }).actor;
+        const actor = (ctx.extra as unknown as { actor: Actor }).actor;
         return createRequestContext(services, actor, randomUUID());
       },
     },
@@ -164,7 +174,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     expressMiddleware(apollo, {
       async context({ req }) {
         try {
-          const actor = await verifyBearer(secret, req.headers.authorization);
+          const actor = await authenticate(req.headers.authorization);
           return createRequestContext(services, actor, String(req.id));
         } catch (error) {
           const message = error instanceof Error ? error.message : "A valid bearer token is required";

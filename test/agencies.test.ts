@@ -85,6 +85,19 @@ describe("agencies and access", () => {
     expect(none.data).toBeUndefined();
   });
 
+  it("refuses a token for an agency that does not exist, and for one that is no longer active", async () => {
+    const ghost = await t.token(Role.AGENCY_OFFICER, "GHOST");
+    const result = await t.gql(Me, {}, { token: ghost });
+    expect(result.status).toBe(401);
+    expect(errorCodes(result)).toEqual(["UNAUTHENTICATED"]);
+
+    const retired = await make.agency("RETIRED");
+    const officer = await t.token(Role.AGENCY_OFFICER, "RETIRED");
+    expect(errorCodes(await t.gql(Me, {}, { token: officer }))).toEqual([]);
+    await t.gql(UpdateAgency, { input: { id: retired.id, active: false } });
+    expect(errorCodes(await t.gql(Me, {}, { token: officer }))).toEqual(["UNAUTHENTICATED"]);
+  });
+
   it("tells the caller who they are", async () => {
     const officer = await t.token(Role.AGENCY_OFFICER, "SCJGJ");
     const me = await t.gql(Me, {}, { token: officer });

@@ -18,7 +18,11 @@ export interface AgencyFilter {
   regionCode?: string;
 }
 
+const ACTIVE_CACHE_MS = 5_000;
+
 export class AgencyService {
+  private readonly activeCache = new Map<string, { active: boolean; until: number }>();
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
@@ -47,6 +51,20 @@ export class AgencyService {
     const where = by.id ? { id: by.id, ...(by.code ? { code: by.code } : {}) } : { code: by.code };
     if (by.id && !isUuid(by.id)) return null;
     return this.db.getRepository(Agency).findOneBy(where);
+  }
+
+  /**
+   * Whether tokens naming this agency are honoured: it exists and is active. Asked on every
+   * request of an agency officer, so the answer is kept for a few seconds; a change made on this
+   * instance takes effect at once, one made on another instance within ACTIVE_CACHE_MS.
+   */
+  async acceptsOfficers(id: string): Promise<boolean> {
+    const cached = this.activeCache.get(id);
+    if (cached && cached.until > Date.now()) return cached.active;
+    const agency = isUuid(id) ? await this.db.getRepository(Agency).findOneBy({ id }) : null;
+    const active = agency?.active ?? false;
+    this.activeCache.set(id, { active, until: Date.now() + ACTIVE_CACHE_MS });
+    return active;
   }
 
   /** True when an agency with this id exists (validation inside another module's transaction). */
@@ -97,6 +115,7 @@ export class AgencyService {
       if (input.active !== undefined) changes.active = input.active;
       await updateVersioned(em, Agency, current.id, input.expectedVersion ?? current.version, changes, `Agency ${current.code}`);
       const updated = await repo.findOneByOrFail({ id: current.id });
+      this.activeCache.delete(current.id);
       return { result: updated, events: [agencyEvent("AgencyUpdated", updated, { changes, version: updated.version })] };
     });
   }
