@@ -11,6 +11,12 @@ import { createMatterLoaders } from "./modules/matters/matter.loaders.js";
 import { MatterService } from "./modules/matters/matter.service.js";
 import { createOfficerLoaders } from "./modules/officers/officer.loaders.js";
 import { OfficerService } from "./modules/officers/officer.service.js";
+import { createOverlapLoaders } from "./modules/overlaps/overlap.loaders.js";
+import { OverlapService } from "./modules/overlaps/overlap.service.js";
+import { JurisdictionService } from "./modules/powers/jurisdiction.service.js";
+import { LawChangeService } from "./modules/powers/law-change.service.js";
+import { createPowerLoaders } from "./modules/powers/power.loaders.js";
+import { PowerService } from "./modules/powers/power.service.js";
 import { createRegionLoaders } from "./modules/regions/region.loaders.js";
 import { RegionService } from "./modules/regions/region.service.js";
 
@@ -27,7 +33,11 @@ export function createServices(bus: EventBus) {
   const matters = new MatterService(uow, access);
   const legal = new LegalService(uow, access);
   const events = new EventService(bus.dataSource, access, bus);
-  return { access, regions, agencies, officers, matters, legal, events };
+  const overlaps = new OverlapService(bus.dataSource, access);
+  const powers = new PowerService(uow, access, agencies, regions, matters, legal, overlaps);
+  const jurisdiction = new JurisdictionService(bus.dataSource, access, regions, matters, agencies);
+  const lawChanges = new LawChangeService(bus.dataSource, access, legal, overlaps);
+  return { access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges };
 }
 
 export type HubServices = ReturnType<typeof createServices>;
@@ -40,6 +50,8 @@ export function createLoaders(services: HubServices) {
     ...createOfficerLoaders(services.officers),
     ...createMatterLoaders(services.matters),
     ...createLegalLoaders(services.legal),
+    ...createOverlapLoaders(services.overlaps),
+    ...createPowerLoaders(services.powers),
   };
 }
 

@@ -3,7 +3,9 @@ import { Agency } from "./modules/agencies/agency.entity.js";
 import { LegalArticle, LegalInstrument } from "./modules/legal/legal.entity.js";
 import { Matter } from "./modules/matters/matter.entity.js";
 import { Officer } from "./modules/officers/officer.entity.js";
+import { Overlap } from "./modules/overlaps/overlap.entity.js";
+import { Power, PowerRevision } from "./modules/powers/power.entity.js";
 import { Region } from "./modules/regions/region.entity.js";
 
 /** Every table the hub maps, for the TypeORM data source. The schema itself comes from migrations/. */
-export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent];
+export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent, Power, PowerRevision, Overlap];

@@ -7,6 +7,8 @@ import { MeResolver } from "./modules/identity/me.resolver.js";
 import { LegalArticleResolver, LegalInstrumentResolver } from "./modules/legal/legal.resolver.js";
 import { MatterResolver } from "./modules/matters/matter.resolver.js";
 import { OfficerResolver } from "./modules/officers/officer.resolver.js";
+import { OverlapResolver } from "./modules/overlaps/overlap.resolver.js";
+import { OverlapPowersResolver, PowerResolver } from "./modules/powers/power.resolver.js";
 import { RegionResolver } from "./modules/regions/region.resolver.js";
 
 /** The one place that lists the resolvers. */
@@ -19,6 +21,9 @@ export const RESOLVERS = [
   LegalInstrumentResolver,
   LegalArticleResolver,
   EventResolver,
+  PowerResolver,
+  OverlapResolver,
+  OverlapPowersResolver,
 ] as const;
 
 /** Builds the executable schema; class-validator rules run on every input (off by default in v2). */

@@ -15,7 +15,7 @@ const CreateInstrument = graphql(`
   }
 `);
 const Repeal = graphql(`
-  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }
+  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }
 `);
 const Instruments = graphql(`
   query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {
@@ -98,7 +98,7 @@ describe("the legal catalogue", () => {
     const created = await t.gql(CreateInstrument, { input: { ...apl, title: "沛县某旧办法", level: "NORMATIVE_DOCUMENT", effectiveDate: "2015-01-01", articles: [] } });
     const id = created.data!.createLegalInstrument.id;
     const repealed = await t.gql(Repeal, { input: { id, repealedOn: "2026-03-01", note: "被新办法取代" } });
-    expect(repealed.data!.repealLegalInstrument).toMatchObject({ status: "REPEALED", repealedOn: "2026-03-01", version: 2 });
+    expect(repealed.data!.repealLegalInstrument).toMatchObject({ instrument: { status: "REPEALED", repealedOn: "2026-03-01", version: 2 }, affectedPowers: [] });
     const again = await t.gql(Repeal, { input: { id, repealedOn: "2026-04-01" } });
     expect(errorCodes(again)).toEqual(["INVALID_TRANSITION"]);
     const inForce = await t.gql(Instruments, { status: "IN_FORCE" });

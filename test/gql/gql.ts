@@ -24,7 +24,7 @@ type Documents = {
     "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": typeof types.CreateMatterDocument,
     "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": typeof types.MattersDocument,
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
-    "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n": typeof types.RepealDocument,
+    "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": typeof types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": typeof types.AgencyFeedDocument,
@@ -39,6 +39,25 @@ type Documents = {
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": typeof types.DeclarePowerDocument,
+    "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": typeof types.AmendPowerDocument,
+    "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": typeof types.WithdrawPowerDocument,
+    "\n  query Overlaps($agencyId: ID, $status: [OverlapStatus!], $matterCode: String, $severity: OverlapSeverity) {\n    overlaps(agencyId: $agencyId, status: $status, matterCode: $matterCode, severity: $severity, first: 100) {\n      totalCount\n      nodes { id key kind severity status statusReason powers { code } }\n    }\n  }\n": typeof types.OverlapsDocument,
+    "mutation Rescan { rescanOverlaps { powersScanned openedOverlaps { id } closedOverlaps { id } } }": typeof types.RescanDocument,
+    "\n  query Jurisdiction($matterCode: String!, $regionCode: String!, $at: LocalDate) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode, at: $at) { disputed gap agencies { code } powers { code } }\n  }\n": typeof types.JurisdictionDocument,
+    "\n  query Gaps { regulatoryGaps { matter { code } regions { code } } }\n": typeof types.GapsDocument,
+    "\n  query PowersAsOf($asOf: LocalDate, $matterCode: String, $regionCode: String, $agencyId: ID) {\n    powers(asOf: $asOf, matterCode: $matterCode, regionCode: $regionCode, agencyId: $agencyId, first: 100) {\n      totalCount\n      nodes { code version matterCodes history { version matterCodes } }\n    }\n  }\n": typeof types.PowersAsOfDocument,
+    "query Matrix { overlapMatrix { agencies { code } counts } }": typeof types.MatrixDocument,
+    "query Usage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { activeItems usedItems ratio } agencies { agency { code } activeItems } } }": typeof types.UsageDocument,
+    "\n  query Catalogue($agencyId: ID!) {\n    legalCatalogue(agencyId: $agencyId) { agency { code } levels { level instruments { instrument { title } articles { article { number } powers { code } } } } }\n    staleLegalBases { power { code } instrument { title } }\n  }\n": typeof types.CatalogueDocument,
+    "\n  mutation RepealInstrument($input: RepealLegalInstrumentInput!) {\n    repealLegalInstrument(input: $input) { instrument { status } affectedPowers { code } affectedAgencies { code } openOverlaps { id } }\n  }\n": typeof types.RepealInstrumentDocument,
+    "mutation PowerCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.PowerCreateMatterDocument,
+    "\n  mutation PowerCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.PowerCreateInstrumentDocument,
+    "mutation PowerCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.PowerCreateRegionDocument,
+    "subscription PowerFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.PowerFeedDocument,
+    "query PowerHead { events(first: 500) { nodes { cursor } } }": typeof types.PowerHeadDocument,
+    "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": typeof types.PowerByCodeDocument,
+    "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": typeof types.PowerIdDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": typeof types.SampleOverviewDocument,
     "query TokenMe { me { role agency { code } } }": typeof types.TokenMeDocument,
     "\n  query ServerAgencies { agencies { code } }\n": typeof types.ServerAgenciesDocument,
@@ -59,7 +78,7 @@ const documents: Documents = {
     "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": types.CreateMatterDocument,
     "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": types.MattersDocument,
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
-    "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n": types.RepealDocument,
+    "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": types.AgencyFeedDocument,
@@ -74,6 +93,25 @@ const documents: Documents = {
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
+    "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": types.DeclarePowerDocument,
+    "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": types.AmendPowerDocument,
+    "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": types.WithdrawPowerDocument,
+    "\n  query Overlaps($agencyId: ID, $status: [OverlapStatus!], $matterCode: String, $severity: OverlapSeverity) {\n    overlaps(agencyId: $agencyId, status: $status, matterCode: $matterCode, severity: $severity, first: 100) {\n      totalCount\n      nodes { id key kind severity status statusReason powers { code } }\n    }\n  }\n": types.OverlapsDocument,
+    "mutation Rescan { rescanOverlaps { powersScanned openedOverlaps { id } closedOverlaps { id } } }": types.RescanDocument,
+    "\n  query Jurisdiction($matterCode: String!, $regionCode: String!, $at: LocalDate) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode, at: $at) { disputed gap agencies { code } powers { code } }\n  }\n": types.JurisdictionDocument,
+    "\n  query Gaps { regulatoryGaps { matter { code } regions { code } } }\n": types.GapsDocument,
+    "\n  query PowersAsOf($asOf: LocalDate, $matterCode: String, $regionCode: String, $agencyId: ID) {\n    powers(asOf: $asOf, matterCode: $matterCode, regionCode: $regionCode, agencyId: $agencyId, first: 100) {\n      totalCount\n      nodes { code version matterCodes history { version matterCodes } }\n    }\n  }\n": types.PowersAsOfDocument,
+    "query Matrix { overlapMatrix { agencies { code } counts } }": types.MatrixDocument,
+    "query Usage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { activeItems usedItems ratio } agencies { agency { code } activeItems } } }": types.UsageDocument,
+    "\n  query Catalogue($agencyId: ID!) {\n    legalCatalogue(agencyId: $agencyId) { agency { code } levels { level instruments { instrument { title } articles { article { number } powers { code } } } } }\n    staleLegalBases { power { code } instrument { title } }\n  }\n": types.CatalogueDocument,
+    "\n  mutation RepealInstrument($input: RepealLegalInstrumentInput!) {\n    repealLegalInstrument(input: $input) { instrument { status } affectedPowers { code } affectedAgencies { code } openOverlaps { id } }\n  }\n": types.RepealInstrumentDocument,
+    "mutation PowerCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.PowerCreateMatterDocument,
+    "\n  mutation PowerCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.PowerCreateInstrumentDocument,
+    "mutation PowerCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.PowerCreateRegionDocument,
+    "subscription PowerFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.PowerFeedDocument,
+    "query PowerHead { events(first: 500) { nodes { cursor } } }": types.PowerHeadDocument,
+    "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": types.PowerByCodeDocument,
+    "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": types.PowerIdDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": types.SampleOverviewDocument,
     "query TokenMe { me { role agency { code } } }": types.TokenMeDocument,
     "\n  query ServerAgencies { agencies { code } }\n": types.ServerAgenciesDocument,
@@ -141,7 +179,7 @@ export function graphql(source: "\n  mutation CreateInstrument($input: CreateLeg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n"): (typeof documents)["\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { status repealedOn repealNote version } }\n"];
+export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n"): (typeof documents)["\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -198,6 +236,82 @@ export function graphql(source: "\n  mutation UpdateOfficer($input: UpdateOffice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"): (typeof documents)["\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n"): (typeof documents)["\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n"): (typeof documents)["\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overlaps($agencyId: ID, $status: [OverlapStatus!], $matterCode: String, $severity: OverlapSeverity) {\n    overlaps(agencyId: $agencyId, status: $status, matterCode: $matterCode, severity: $severity, first: 100) {\n      totalCount\n      nodes { id key kind severity status statusReason powers { code } }\n    }\n  }\n"): (typeof documents)["\n  query Overlaps($agencyId: ID, $status: [OverlapStatus!], $matterCode: String, $severity: OverlapSeverity) {\n    overlaps(agencyId: $agencyId, status: $status, matterCode: $matterCode, severity: $severity, first: 100) {\n      totalCount\n      nodes { id key kind severity status statusReason powers { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Rescan { rescanOverlaps { powersScanned openedOverlaps { id } closedOverlaps { id } } }"): (typeof documents)["mutation Rescan { rescanOverlaps { powersScanned openedOverlaps { id } closedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Jurisdiction($matterCode: String!, $regionCode: String!, $at: LocalDate) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode, at: $at) { disputed gap agencies { code } powers { code } }\n  }\n"): (typeof documents)["\n  query Jurisdiction($matterCode: String!, $regionCode: String!, $at: LocalDate) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode, at: $at) { disputed gap agencies { code } powers { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Gaps { regulatoryGaps { matter { code } regions { code } } }\n"): (typeof documents)["\n  query Gaps { regulatoryGaps { matter { code } regions { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PowersAsOf($asOf: LocalDate, $matterCode: String, $regionCode: String, $agencyId: ID) {\n    powers(asOf: $asOf, matterCode: $matterCode, regionCode: $regionCode, agencyId: $agencyId, first: 100) {\n      totalCount\n      nodes { code version matterCodes history { version matterCodes } }\n    }\n  }\n"): (typeof documents)["\n  query PowersAsOf($asOf: LocalDate, $matterCode: String, $regionCode: String, $agencyId: ID) {\n    powers(asOf: $asOf, matterCode: $matterCode, regionCode: $regionCode, agencyId: $agencyId, first: 100) {\n      totalCount\n      nodes { code version matterCodes history { version matterCodes } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Matrix { overlapMatrix { agencies { code } counts } }"): (typeof documents)["query Matrix { overlapMatrix { agencies { code } counts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Usage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { activeItems usedItems ratio } agencies { agency { code } activeItems } } }"): (typeof documents)["query Usage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { activeItems usedItems ratio } agencies { agency { code } activeItems } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalogue($agencyId: ID!) {\n    legalCatalogue(agencyId: $agencyId) { agency { code } levels { level instruments { instrument { title } articles { article { number } powers { code } } } } }\n    staleLegalBases { power { code } instrument { title } }\n  }\n"): (typeof documents)["\n  query Catalogue($agencyId: ID!) {\n    legalCatalogue(agencyId: $agencyId) { agency { code } levels { level instruments { instrument { title } articles { article { number } powers { code } } } } }\n    staleLegalBases { power { code } instrument { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepealInstrument($input: RepealLegalInstrumentInput!) {\n    repealLegalInstrument(input: $input) { instrument { status } affectedPowers { code } affectedAgencies { code } openOverlaps { id } }\n  }\n"): (typeof documents)["\n  mutation RepealInstrument($input: RepealLegalInstrumentInput!) {\n    repealLegalInstrument(input: $input) { instrument { status } affectedPowers { code } affectedAgencies { code } openOverlaps { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PowerCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation PowerCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PowerCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation PowerCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PowerCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation PowerCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PowerFeed($after: String) { agencyFeed(after: $after) { type topic } }"): (typeof documents)["subscription PowerFeed($after: String) { agencyFeed(after: $after) { type topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PowerHead { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query PowerHead { events(first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }"): (typeof documents)["query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PowerId($search: String) { powers(search: $search) { nodes { id } } }"): (typeof documents)["query PowerId($search: String) { powers(search: $search) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,16 @@ export enum LegalLevel {
   NORMATIVE_DOCUMENT = "NORMATIVE_DOCUMENT",
 }
 
+/** Levels from the highest: the order in which catalogues list them (分类排序). */
+export const LEGAL_LEVEL_ORDER: readonly LegalLevel[] = [
+  LegalLevel.LAW,
+  LegalLevel.ADMINISTRATIVE_REGULATION,
+  LegalLevel.LOCAL_REGULATION,
+  LegalLevel.DEPARTMENTAL_RULE,
+  LegalLevel.LOCAL_GOVERNMENT_RULE,
+  LegalLevel.NORMATIVE_DOCUMENT,
+];
+
 registerEnumType(LegalLevel, {
   name: "LegalLevel",
   description: "Rank of a legal instrument, highest first",

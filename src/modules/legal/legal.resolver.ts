@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import type { RequestContext } from "../../context.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
 import { LegalArticle, LegalInstrument } from "./legal.entity.js";
-import { CreateLegalInstrumentInput, LegalInstrumentsArgs, RepealLegalInstrumentInput } from "./legal.inputs.js";
+import { CreateLegalInstrumentInput, LegalInstrumentsArgs } from "./legal.inputs.js";
 
 @ObjectType({ description: "A page of legal instruments" })
 export class LegalInstrumentConnection extends Connection(LegalInstrument, "LegalInstrument") {}
@@ -25,14 +25,6 @@ export class LegalInstrumentResolver {
     @Arg("input", () => CreateLegalInstrumentInput) input: CreateLegalInstrumentInput,
   ): Promise<LegalInstrument> {
     return ctx.services.legal.create(ctx.actor, input);
-  }
-
-  @Mutation(() => LegalInstrument, { description: "Marks an instrument repealed (chair, admin)" })
-  repealLegalInstrument(
-    @Ctx() ctx: RequestContext,
-    @Arg("input", () => RepealLegalInstrumentInput) input: RepealLegalInstrumentInput,
-  ): Promise<LegalInstrument> {
-    return ctx.services.legal.repeal(ctx.actor, input);
   }
 
   @FieldResolver(() => [LegalArticle], { description: "Articles in the instrument's order" })

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
@@ -11,6 +11,13 @@ import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } 
 import { isUuid } from "../../platform/graphql/validation.js";
 import { LegalArticle, LegalInstrument, LegalStatus } from "./legal.entity.js";
 import type { CreateLegalInstrumentInput, LegalInstrumentsArgs, RepealLegalInstrumentInput } from "./legal.inputs.js";
+
+/** Who a repeal affects, as the module above reports it. */
+export interface RepealImpact<T> {
+  agencyIds: string[];
+  payload: Record<string, unknown>;
+  result: T;
+}
 
 export class LegalService {
   constructor(
@@ -48,6 +55,35 @@ export class LegalService {
   byIds(ids: readonly string[]): Promise<LegalInstrument[]> {
     const valid = ids.filter(isUuid);
     return valid.length ? this.db.getRepository(LegalInstrument).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** For loaders: articles by id. */
+  articlesByIds(ids: readonly string[]): Promise<LegalArticle[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.db.getRepository(LegalArticle).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /**
+   * Finds the articles that (instrument id, article number) pairs name, with their instruments, for
+   * other modules' validation. Unknown pairs are simply absent from the result.
+   */
+  async findArticles(em: EntityManager, refs: readonly { instrumentId: string; articleNumber: string }[]) {
+    const instrumentIds = [...new Set(refs.map((r) => r.instrumentId).filter(isUuid))];
+    if (instrumentIds.length === 0) return { instruments: new Map<string, LegalInstrument>(), articles: new Map<string, LegalArticle>() };
+    const instruments = await em.getRepository(LegalInstrument).findBy({ id: In(instrumentIds) });
+    const articles = await em.getRepository(LegalArticle).findBy({ instrumentId: In(instrumentIds) });
+    return {
+      instruments: new Map(instruments.map((i) => [i.id, i])),
+      /** Keyed by `${instrumentId}#${number}`. */
+      articles: new Map(articles.map((a) => [`${a.instrumentId}#${a.number}`, a])),
+    };
+  }
+
+  /** Every instrument and article (for catalogue views and imports, which cite by title). */
+  async catalogue(em: EntityManager = this.db.manager): Promise<{ instruments: LegalInstrument[]; articles: LegalArticle[] }> {
+    const instruments = await em.getRepository(LegalInstrument).find();
+    const articles = await em.getRepository(LegalArticle).find({ order: { position: "ASC" } });
+    return { instruments, articles };
   }
 
   /** For loaders: the articles of each instrument, in order. */
@@ -91,8 +127,16 @@ export class LegalService {
     });
   }
 
-  /** Marks an instrument repealed. Repealing twice is an invalid transition, not a silent no-op. */
-  async repeal(actor: Actor, input: RepealLegalInstrumentInput): Promise<LegalInstrument> {
+  /**
+   * Marks an instrument repealed. Repealing twice is an invalid transition, not a silent no-op.
+   * `assess` lets the module above (powers) add, in the same transaction, who is affected: those
+   * agencies are named on the event, so their feeds carry the news.
+   */
+  async repeal<T>(
+    actor: Actor,
+    input: RepealLegalInstrumentInput,
+    assess: (em: EntityManager, instrument: LegalInstrument) => Promise<RepealImpact<T>>,
+  ): Promise<{ instrument: LegalInstrument; impact: T }> {
     this.access.require(actor, Permission.ManageReferenceData);
     return this.uow.run(actor, async (em) => {
       const repo = em.getRepository(LegalInstrument);
@@ -116,7 +160,9 @@ export class LegalService {
         current.title,
       );
       const repealed = await repo.findOneByOrFail({ id: current.id });
-      return { result: repealed, events: [legalEvent("LegalInstrumentRepealed", repealed, { repealedOn: repealed.repealedOn, note: repealed.repealNote })] };
+      const impact = await assess(em, repealed);
+      const event = legalEvent("LegalInstrumentRepealed", repealed, { repealedOn: repealed.repealedOn, note: repealed.repealNote, ...impact.payload });
+      return { result: { instrument: repealed, impact: impact.result }, events: [{ ...event, agencyIds: impact.agencyIds }] };
     });
   }
 }

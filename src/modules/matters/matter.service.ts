@@ -58,6 +58,18 @@ export class MatterService {
     });
   }
 
+  /** Which of these codes name a matter (validation inside another module's transaction). */
+  async existingCodes(em: EntityManager, codes: readonly string[]): Promise<Set<string>> {
+    if (codes.length === 0) return new Set();
+    const rows = await em.getRepository(Matter).find({ select: { code: true }, where: { code: In([...codes]) } });
+    return new Set(rows.map((m) => m.code));
+  }
+
+  /** Every matter (for whole-catalogue analyses such as regulatory gaps). */
+  all(em: EntityManager = this.db.manager): Promise<Matter[]> {
+    return em.getRepository(Matter).find({ order: { code: "ASC" } });
+  }
+
   /** BAD_USER_INPUT on `field` unless the matter exists. */
   async requireForField(em: EntityManager, code: string, field: string): Promise<Matter> {
     const matter = await em.getRepository(Matter).findOneBy({ code });

@@ -78,6 +78,17 @@ export class RegionService {
     });
   }
 
+  /** Every region's path by code: the tree is small (a county has hundreds of places). */
+  async pathsByCode(em: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const rows = await em.getRepository(Region).find({ select: { code: true, path: true } });
+    return new Map(rows.map((r) => [r.code, r.path]));
+  }
+
+  /** Every region, in tree order. */
+  all(em: EntityManager = this.db.manager): Promise<Region[]> {
+    return em.getRepository(Region).find({ order: { path: "ASC" } });
+  }
+
   /** BAD_USER_INPUT on `field` unless the region exists: other modules validate their inputs with it. */
   async requireForField(em: EntityManager, code: string, field: string): Promise<Region> {
     const region = await em.getRepository(Region).findOneBy({ code });

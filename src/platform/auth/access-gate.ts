@@ -22,6 +22,14 @@ export enum Permission {
   ReadHubEvents = "ReadHubEvents",
   /** The hash-chained audit trail and its verification. */
   ReadAuditTrail = "ReadAuditTrail",
+  /** Power lists are published (行政权力网上公开): everyone signed in reads them. */
+  ReadPowers = "ReadPowers",
+  /** Declare, amend, withdraw and import powers of the given agencies. */
+  ManagePowers = "ManagePowers",
+  /** Overlaps: an agency officer sees those its own agency is party to. */
+  ReadOverlaps = "ReadOverlaps",
+  /** Recompute every overlap. */
+  RescanOverlaps = "RescanOverlaps",
 }
 
 /** Agency-scoped permissions name the agencies the action touches. */
@@ -31,15 +39,23 @@ export interface AccessScope {
 
 const P = Permission;
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  [Role.ADMIN]: new Set([P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents]),
-  [Role.CHAIR]: new Set([P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail]),
-  [Role.SUPERVISOR]: new Set([P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail]),
-  [Role.AGENCY_OFFICER]: new Set([P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed]),
-  [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents]),
+  [Role.ADMIN]: new Set([
+    P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents,
+    P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
+  ]),
+  [Role.CHAIR]: new Set([
+    P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail,
+    P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
+  ]),
+  [Role.SUPERVISOR]: new Set([P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail, P.ReadPowers, P.ReadOverlaps]),
+  [Role.AGENCY_OFFICER]: new Set([
+    P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed, P.ReadPowers, P.ManagePowers, P.ReadOverlaps,
+  ]),
+  [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents, P.ReadPowers]),
 };
 
 /** Permissions an agency officer holds only for its own agency. */
-const OWN_AGENCY_ONLY: ReadonlySet<Permission> = new Set([P.ManageOfficers, P.ReadOfficers, P.ReadAgencyFeed]);
+const OWN_AGENCY_ONLY: ReadonlySet<Permission> = new Set([P.ManageOfficers, P.ReadOfficers, P.ReadAgencyFeed, P.ManagePowers, P.ReadOverlaps]);
 
 /** Roles that see every event, private or not. */
 const SEES_ALL_EVENTS: ReadonlySet<Role> = new Set([Role.CHAIR, Role.SUPERVISOR, Role.ADMIN]);
@@ -76,6 +92,12 @@ export class AccessGate {
   agencyScope(actor: Actor, permission: Permission): "all" | readonly string[] {
     if (!ROLE_PERMISSIONS[actor.role].has(permission)) this.require(actor, permission);
     return actor.role === Role.AGENCY_OFFICER && OWN_AGENCY_ONLY.has(permission) ? [actor.agencyId!] : "all";
+  }
+
+  /** Whether the actor may see an overlap between these agencies (an agency: when it is one of them). */
+  allowsOverlap(actor: Actor, agencyIds: readonly string[]): boolean {
+    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadOverlaps)) return false;
+    return actor.role !== Role.AGENCY_OFFICER || agencyIds.includes(actor.agencyId!);
   }
 
   /** Whether one event may reach this actor: used on every live delivery. */

@@ -13,11 +13,13 @@ export async function updateVersioned<T extends ObjectLiteral>(
   expectedVersion: number,
   changes: Partial<T>,
   describe: string,
+  /** The property that holds the row's last-change time. */
+  touched = "updatedAt",
 ): Promise<void> {
   const result = await em
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => "version + 1", updatedAt: () => "now()" } as never)
+    .set({ ...changes, version: () => "version + 1", [touched]: () => "now()" } as never)
     .where("id = :id AND version = :version", { id, version: expectedVersion })
     .execute();
   if (result.affected !== 1) {

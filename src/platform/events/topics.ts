@@ -7,6 +7,8 @@ export enum EventTopic {
   OFFICER = "OFFICER",
   MATTER = "MATTER",
   LEGAL = "LEGAL",
+  POWER = "POWER",
+  OVERLAP = "OVERLAP",
 }
 
 registerEnumType(EventTopic, {
@@ -18,6 +20,8 @@ registerEnumType(EventTopic, {
     OFFICER: { description: "Officers and their certificates (seen by their own agency, the chair and supervisors)" },
     MATTER: { description: "The matter taxonomy" },
     LEGAL: { description: "The legal catalogue" },
+    POWER: { description: "Power items (权力事项): published lists, seen by everyone" },
+    OVERLAP: { description: "Overlaps between two agencies' powers (seen by those two agencies, the chair and supervisors)" },
   },
 });
 

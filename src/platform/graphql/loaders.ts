@@ -19,3 +19,8 @@ export function manyByKey<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, key
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
+
+/** The records a loadMany found, in order; keys it could not find are dropped. */
+export function present<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}

@@ -1,0 +1,221 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import { paginate, type Page } from "../../platform/graphql/connection.js";
+import { isUuid } from "../../platform/graphql/validation.js";
+import { findOverlaps, OverlapIndex, OverlapSeverity, type EnginePower, type FoundOverlap } from "./overlap-engine.js";
+import { Overlap, OverlapStatus } from "./overlap.entity.js";
+import type { OverlapsArgs } from "./overlap.inputs.js";
+
+/** What one recomputation changed, for the mutation's payload and its events. */
+export interface OverlapChanges {
+  opened: Overlap[];
+  closed: Overlap[];
+  events: NewEvent[];
+}
+
+const SEVERITY_RANK_SQL = `(CASE overlap.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END)`;
+const SEVERITY_RANK: Record<OverlapSeverity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
+const LIVE_STATUSES = [OverlapStatus.OPEN, OverlapStatus.UNDER_REVIEW];
+
+/**
+ * Keeps the overlap table in line with what the engine finds. The engine decides what overlaps;
+ * this service gives each finding a lasting record: same key, same row, status kept (a resolved
+ * overlap stays resolved), and a row whose finding is gone becomes OBSOLETE with the reason.
+ */
+export class OverlapService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessGate,
+  ) {}
+
+  /** Within a power change's transaction: the overlaps of one power, against its candidates. */
+  async syncPower(em: EntityManager, powerId: string, subject: EnginePower | null, candidates: EnginePower[], reason: string): Promise<OverlapChanges> {
+    const found = subject ? new OverlapIndex(candidates).overlapsOf(subject) : [];
+    const existing = await em
+      .getRepository(Overlap)
+      .createQueryBuilder("overlap")
+      .where("overlap.power_ids @> ARRAY[:powerId]::uuid[]", { powerId })
+      .getMany();
+    return this.reconcile(em, found, existing, reason);
+  }
+
+  /** Within one transaction: every overlap of the whole catalogue (rescan, import). */
+  async syncAll(em: EntityManager, powers: EnginePower[], reason: string): Promise<OverlapChanges> {
+    const existing = await em.getRepository(Overlap).find();
+    return this.reconcile(em, findOverlaps(powers), existing, reason);
+  }
+
+  private async reconcile(em: EntityManager, found: FoundOverlap[], existing: Overlap[], reason: string): Promise<OverlapChanges> {
+    const repo = em.getRepository(Overlap);
+    const byKey = new Map(existing.map((o) => [o.key, o]));
+    const changes: OverlapChanges = { opened: [], closed: [], events: [] };
+    const inserts: Partial<Overlap>[] = [];
+
+    for (const f of found) {
+      const row = fromFinding(f);
+      const current = byKey.get(f.key);
+      byKey.delete(f.key);
+      if (!current) {
+        inserts.push({ ...row, status: OverlapStatus.OPEN, statusReason: null });
+        continue;
+      }
+      const reopened = current.status === OverlapStatus.OBSOLETE;
+      if (!reopened && sameFinding(current, row)) continue;
+      const update = { ...row, ...(reopened ? { status: OverlapStatus.OPEN, statusReason: `found again: ${reason}` } : {}) };
+      await repo.update({ id: current.id }, { ...update, updatedAt: () => "now()", version: () => "version + 1" } as never);
+      const saved = { ...current, ...update } as Overlap;
+      if (reopened) {
+        changes.opened.push(saved);
+        changes.events.push(overlapEvent("OverlapReopened", saved));
+      } else {
+        changes.events.push(overlapEvent("OverlapChanged", saved));
+      }
+    }
+    if (inserts.length) {
+      const ids = (await repo.insert(inserts as never)).identifiers.map((i) => i.id as string);
+      const created = await repo.findBy({ id: In(ids) });
+      for (const o of created) {
+        changes.opened.push(o);
+        changes.events.push(overlapEvent("OverlapOpened", o));
+      }
+    }
+    const gone = [...byKey.values()].filter((o) => o.status !== OverlapStatus.OBSOLETE);
+    if (gone.length) {
+      await repo.update({ id: In(gone.map((o) => o.id)) }, {
+        status: OverlapStatus.OBSOLETE,
+        statusReason: reason,
+        updatedAt: () => "now()",
+        version: () => "version + 1",
+      } as never);
+      for (const o of gone) {
+        const closed = { ...o, status: OverlapStatus.OBSOLETE, statusReason: reason } as Overlap;
+        changes.closed.push(closed);
+        changes.events.push(overlapEvent("OverlapObsoleted", closed));
+      }
+    }
+    return changes;
+  }
+
+  /** A page of overlaps, most severe first, that the actor may see. */
+  async list(actor: Actor, args: OverlapsArgs): Promise<Page<Overlap>> {
+    const scope = this.access.agencyScope(actor, Permission.ReadOverlaps);
+    const qb = this.db.getRepository(Overlap).createQueryBuilder("overlap");
+    if (scope !== "all") qb.andWhere("overlap.agency_ids && ARRAY[:...scope]::uuid[]", { scope });
+    if (args.agencyId) qb.andWhere("overlap.agency_ids @> ARRAY[:agencyId]::uuid[]", { agencyId: isUuid(args.agencyId) ? args.agencyId : null });
+    qb.andWhere("overlap.status IN (:...statuses)", { statuses: args.status?.length ? args.status : LIVE_STATUSES });
+    if (args.severity) qb.andWhere("overlap.severity = :severity", { severity: args.severity });
+    if (args.kind) qb.andWhere("overlap.kind = :kind", { kind: args.kind });
+    if (args.category) qb.andWhere("overlap.category = :category", { category: args.category });
+    if (args.matterCode) {
+      qb.andWhere("EXISTS (SELECT 1 FROM unnest(overlap.matter_codes) m WHERE m = :mc OR starts_with(m, :mcSubtree))", {
+        mc: args.matterCode,
+        mcSubtree: `${args.matterCode}.`,
+      });
+    }
+    if (args.regionCode) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM region r, region f WHERE f.code = :rc AND r.code = ANY(overlap.region_codes) AND (r.path = f.path OR r.path LIKE f.path || '.%'))`,
+        { rc: args.regionCode },
+      );
+    }
+    return paginate(qb, args, [
+      { sql: SEVERITY_RANK_SQL, of: (o) => SEVERITY_RANK[o.severity] },
+      { sql: "overlap.id", of: (o) => o.id },
+    ]);
+  }
+
+  /** One overlap, or null when it does not exist or the actor may not see it. */
+  async get(actor: Actor, id: string): Promise<Overlap | null> {
+    const scope = this.access.agencyScope(actor, Permission.ReadOverlaps);
+    const overlap = isUuid(id) ? await this.db.getRepository(Overlap).findOneBy({ id }) : null;
+    return overlap && (scope === "all" || overlap.agencyIds.some((a) => scope.includes(a))) ? overlap : null;
+  }
+
+  /** Counts per pair of agencies, for a heatmap: symmetric, one row and column per agency involved. */
+  async matrix(actor: Actor, statuses: OverlapStatus[]): Promise<{ agencyIds: string[]; counts: number[][] }> {
+    const scope = this.access.agencyScope(actor, Permission.ReadOverlaps);
+    const qb = this.db
+      .getRepository(Overlap)
+      .createQueryBuilder("overlap")
+      .select("overlap.agency_ids[1]", "a")
+      .addSelect("overlap.agency_ids[2]", "b")
+      .addSelect("count(*)::int", "n")
+      .where("overlap.status IN (:...statuses)", { statuses: statuses.length ? statuses : LIVE_STATUSES })
+      .groupBy("1, 2");
+    if (scope !== "all") qb.andWhere("overlap.agency_ids && ARRAY[:...scope]::uuid[]", { scope });
+    const rows: { a: string; b: string; n: number }[] = await qb.getRawMany();
+    const agencyIds = [...new Set(rows.flatMap((r) => [r.a, r.b]))].sort();
+    const index = new Map(agencyIds.map((id, i) => [id, i]));
+    const counts = agencyIds.map(() => agencyIds.map(() => 0));
+    for (const { a, b, n } of rows) {
+      counts[index.get(a)!][index.get(b)!] += n;
+      counts[index.get(b)!][index.get(a)!] += n;
+    }
+    return { agencyIds, counts };
+  }
+
+  /** For loaders: the live (OPEN, UNDER_REVIEW) overlaps of each power. */
+  liveOfPowers(powerIds: readonly string[]): Promise<Overlap[]> {
+    return this.db
+      .getRepository(Overlap)
+      .createQueryBuilder("overlap")
+      .where("overlap.power_ids && ARRAY[:...ids]::uuid[]", { ids: powerIds })
+      .andWhere("overlap.status IN (:...statuses)", { statuses: LIVE_STATUSES })
+      .getMany();
+  }
+
+  /** Live overlaps involving any of the given powers (law changes report them). */
+  liveInvolving(em: EntityManager, powerIds: readonly string[]): Promise<Overlap[]> {
+    if (powerIds.length === 0) return Promise.resolve([]);
+    return em
+      .getRepository(Overlap)
+      .createQueryBuilder("overlap")
+      .where("overlap.power_ids && ARRAY[:...ids]::uuid[]", { ids: powerIds })
+      .andWhere("overlap.status IN (:...statuses)", { statuses: LIVE_STATUSES })
+      .getMany();
+  }
+}
+
+function regionCode(path: string): string {
+  return path.slice(path.lastIndexOf(".") + 1);
+}
+
+function fromFinding(f: FoundOverlap) {
+  return {
+    key: f.key,
+    powerIds: [...f.powerIds],
+    agencyIds: [...f.agencyIds],
+    category: f.category,
+    kind: f.kind,
+    severity: f.severity,
+    matterCodes: f.matterCodes,
+    regionCodes: [...new Set(f.regionPaths.map(regionCode))].sort(),
+    validFrom: f.validFrom,
+    validUntil: f.validUntil,
+    sharedArticleIds: f.sharedArticleIds,
+  } as Partial<Overlap>;
+}
+
+function sameFinding(current: Overlap, row: Partial<Overlap>): boolean {
+  return (
+    current.severity === row.severity &&
+    current.validFrom === row.validFrom &&
+    current.validUntil === row.validUntil &&
+    JSON.stringify([...current.sharedArticleIds].sort()) === JSON.stringify(row.sharedArticleIds)
+  );
+}
+
+/** Overlaps concern the two agencies: their feeds get them, nobody else's. */
+function overlapEvent(type: string, o: Overlap): NewEvent {
+  return {
+    topic: EventTopic.OVERLAP,
+    type,
+    subjectIds: [o.id, ...o.powerIds],
+    agencyIds: [...new Set(o.agencyIds)],
+    visibility: EventVisibility.AGENCIES,
+    payload: { key: o.key, kind: o.kind, severity: o.severity, status: o.status, statusReason: o.statusReason, matterCodes: o.matterCodes, regionCodes: o.regionCodes },
+  };
+}

@@ -1,0 +1,125 @@
+import type { DataSource } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { BadInputError } from "../../platform/graphql/errors.js";
+import { countyDate } from "../../platform/time.js";
+import type { AgencyService } from "../agencies/agency.service.js";
+import type { Matter } from "../matters/matter.entity.js";
+import type { MatterService } from "../matters/matter.service.js";
+import { RegionLevel, type Region } from "../regions/region.entity.js";
+import type { RegionService } from "../regions/region.service.js";
+import { PowerCategory, PowerStatus } from "./power-enums.js";
+import { Power } from "./power.entity.js";
+
+/** A matter code and every code above it: FOOD.STREET_STALL → [FOOD, FOOD.STREET_STALL]. */
+export function matterLineage(code: string): string[] {
+  const parts = code.split(".");
+  return parts.map((_, i) => parts.slice(0, i + 1).join("."));
+}
+
+const TOWN_LEVELS = new Set([RegionLevel.TOWN, RegionLevel.SUBDISTRICT]);
+
+/** Who covers what: jurisdiction, regulatory gaps and power usage, all read from the power list. */
+export class JurisdictionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessGate,
+    private readonly regions: RegionService,
+    private readonly matters: MatterService,
+    private readonly agencies: AgencyService,
+  ) {}
+
+  /**
+   * The active powers of a category that cover a matter in a place on a day: a power covers when
+   * one of its matters is the matter or above it, and one of its regions is the place or above it.
+   */
+  async jurisdiction(actor: Actor, matterCode: string, regionCode: string, category: PowerCategory, at: string | undefined) {
+    this.access.require(actor, Permission.ReadPowers);
+    const day = at ?? countyDate();
+    const matter = await this.matters.get(actor, matterCode);
+    if (!matter) throw BadInputError.field("matterCode", `no matter has code ${matterCode}`);
+    const region = await this.regions.get(actor, regionCode);
+    if (!region) throw BadInputError.field("regionCode", `no region has code ${regionCode}`);
+    const powers = await this.db
+      .getRepository(Power)
+      .createQueryBuilder("p")
+      .where("p.status = :active AND p.category = :category", { active: PowerStatus.ACTIVE, category })
+      .andWhere("(p.valid_from IS NULL OR p.valid_from <= :day) AND (p.valid_until IS NULL OR p.valid_until >= :day)", { day })
+      .andWhere("p.matter_codes && CAST(:matters AS text[])", { matters: matterLineage(matter.code) })
+      .andWhere("p.region_codes && CAST(:regions AS text[])", { regions: region.path.split(".") })
+      .orderBy("p.code")
+      .getMany();
+    const agencyIds = [...new Set(powers.map((p) => p.agencyId))];
+    return { matter, region, category, at: day, powers, agencyIds, disputed: agencyIds.length > 1, gap: agencyIds.length === 0 };
+  }
+
+  /**
+   * Every leaf matter and town (or sub-district) under `regionCode` that no active power of the
+   * category covers today, grouped by matter (监管空白).
+   */
+  async gaps(actor: Actor, category: PowerCategory, regionCode: string | undefined): Promise<{ matter: Matter; regions: Region[] }[]> {
+    this.access.require(actor, Permission.ReadPowers);
+    const regions = await this.regions.all();
+    const root = regionCode ? regions.find((r) => r.code === regionCode) : regions.find((r) => r.level === RegionLevel.COUNTY);
+    if (!root) throw BadInputError.field("regionCode", `no region has code ${regionCode}`);
+    const inScope = (r: Region) => r.path === root.path || r.path.startsWith(`${root.path}.`);
+    let towns = regions.filter((r) => TOWN_LEVELS.has(r.level) && inScope(r));
+    if (towns.length === 0) towns = [root]; // asked about a town, or a village
+    const matters = await this.matters.all();
+    const parents = new Set(matters.map((m) => m.parentCode).filter((c): c is string => c !== null));
+    const leaves = matters.filter((m) => !parents.has(m.code));
+
+    const day = countyDate();
+    const powers = await this.db
+      .getRepository(Power)
+      .createQueryBuilder("p")
+      .where("p.status = :active AND p.category = :category", { active: PowerStatus.ACTIVE, category })
+      .andWhere("(p.valid_from IS NULL OR p.valid_from <= :day) AND (p.valid_until IS NULL OR p.valid_until >= :day)", { day })
+      .getMany();
+    // For each matter code a power names: the region paths it covers.
+    const pathOf = new Map(regions.map((r) => [r.code, r.path]));
+    const coverage = new Map<string, string[]>();
+    for (const p of powers) {
+      for (const m of p.matterCodes) {
+        const list = coverage.get(m) ?? [];
+        list.push(...p.regionCodes.map((c) => pathOf.get(c) ?? c));
+        coverage.set(m, list);
+      }
+    }
+    const result: { matter: Matter; regions: Region[] }[] = [];
+    for (const leaf of leaves) {
+      const covering = matterLineage(leaf.code).flatMap((code) => coverage.get(code) ?? []);
+      const uncovered = towns.filter((t) => !covering.some((path) => t.path === path || t.path.startsWith(`${path}.`)));
+      if (uncovered.length) result.push({ matter: leaf, regions: uncovered });
+    }
+    return result;
+  }
+
+  /**
+   * Power usage (全占比) in a period: active items per agency and for the county, and how many had
+   * at least one case. Cases do not exist in the hub yet, so the used counts are zero for now.
+   */
+  async usage(actor: Actor, from: string, to: string) {
+    this.access.require(actor, Permission.ReadPowers);
+    if (to < from) throw BadInputError.field("to", `is before from (${from})`);
+    const rows: { agency_id: string; active: number }[] = await this.db.query(
+      `SELECT agency_id, count(*)::int AS active FROM power
+        WHERE status = $1 AND (valid_from IS NULL OR valid_from <= $3) AND (valid_until IS NULL OR valid_until >= $2)
+        GROUP BY agency_id`,
+      [PowerStatus.ACTIVE, from, to],
+    );
+    const agencies = await this.agencies.byIds(rows.map((r) => r.agency_id));
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    const row = (agency: (typeof agencies)[number] | null, activeItems: number, usedItems: number) => ({
+      agency,
+      activeItems,
+      usedItems,
+      ratio: activeItems ? usedItems / activeItems : 0,
+    });
+    const perAgency = rows
+      .map((r) => row(byId.get(r.agency_id) ?? null, r.active, 0))
+      .sort((a, b) => (a.agency?.code ?? "").localeCompare(b.agency?.code ?? ""));
+    const total = rows.reduce((n, r) => n + r.active, 0);
+    return { from, to, county: row(null, total, 0), agencies: perAgency };
+  }
+}

@@ -1,0 +1,165 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import type { RequestContext } from "../../context.js";
+import type { Page } from "../../platform/graphql/connection.js";
+import { NotFoundError } from "../../platform/graphql/errors.js";
+import { present } from "../../platform/graphql/loaders.js";
+import { Agency } from "../agencies/agency.entity.js";
+import { RepealLegalInstrumentInput } from "../legal/legal.inputs.js";
+import { Matter } from "../matters/matter.entity.js";
+import { Overlap, OverlapStatus } from "../overlaps/overlap.entity.js";
+import { Region } from "../regions/region.entity.js";
+import { PowerCategory } from "./power-enums.js";
+import { PowerState } from "./power.entity.js";
+import { AmendPowerInput, DeclarePowerInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
+import {
+  Jurisdiction,
+  LegalBasis,
+  LegalCatalogue,
+  OverlapMatrix,
+  PowerChangePayload,
+  PowerConnection,
+  PowerUsage,
+  RegulatoryGap,
+  RepealPayload,
+  RescanPayload,
+  StaleLegalBasis,
+} from "./power.types.js";
+
+@Resolver(() => PowerState)
+export class PowerResolver {
+  @Query(() => PowerConnection, { description: "Power items by code; filter by agency, category, matter subtree, covering region, status, text, or as of a past day" })
+  powers(@Ctx() ctx: RequestContext, @Args(() => PowersArgs) args: PowersArgs): Promise<Page<PowerState>> {
+    return ctx.services.powers.list(ctx.actor, args);
+  }
+
+  @Query(() => PowerState, { nullable: true })
+  power(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<PowerState | null> {
+    return ctx.services.powers.get(ctx.actor, id);
+  }
+
+  @Mutation(() => PowerChangePayload, { description: "Declares a power item (an agency officer for its own agency; chair, admin for any)" })
+  declarePower(@Ctx() ctx: RequestContext, @Arg("input", () => DeclarePowerInput) input: DeclarePowerInput) {
+    return ctx.services.powers.declare(ctx.actor, input);
+  }
+
+  @Mutation(() => PowerChangePayload, { description: "Amends a power item; the previous version stays in its history" })
+  amendPower(@Ctx() ctx: RequestContext, @Arg("input", () => AmendPowerInput) input: AmendPowerInput) {
+    return ctx.services.powers.amend(ctx.actor, input);
+  }
+
+  @Mutation(() => PowerChangePayload, { description: "Withdraws a power item (取消); its overlaps become obsolete" })
+  withdrawPower(@Ctx() ctx: RequestContext, @Arg("input", () => WithdrawPowerInput) input: WithdrawPowerInput) {
+    return ctx.services.powers.withdraw(ctx.actor, input);
+  }
+
+  @Mutation(() => RescanPayload, { description: "Recomputes every overlap (chair, admin); resolved ones stay resolved" })
+  async rescanOverlaps(@Ctx() ctx: RequestContext): Promise<RescanPayload> {
+    const result = await ctx.services.powers.rescan(ctx.actor);
+    return { powersScanned: result.powersScanned, openedOverlaps: result.opened, closedOverlaps: result.closed };
+  }
+
+  @Mutation(() => RepealPayload, { description: "Marks an instrument repealed and answers the powers, agencies and open overlaps it affects; those agencies are told through their feeds (chair, admin)" })
+  async repealLegalInstrument(@Ctx() ctx: RequestContext, @Arg("input", () => RepealLegalInstrumentInput) input: RepealLegalInstrumentInput): Promise<RepealPayload> {
+    const result = await ctx.services.lawChanges.repeal(ctx.actor, input);
+    return {
+      instrument: result.instrument,
+      affectedPowers: result.affectedPowers,
+      affectedAgencies: present(await ctx.loaders.agencyById.loadMany(result.affectedAgencyIds)),
+      openOverlaps: result.openOverlaps,
+    };
+  }
+
+  @Query(() => Jurisdiction, { description: "Which agencies' active powers cover a matter in a place on a day; disputed when more than one" })
+  async jurisdiction(
+    @Ctx() ctx: RequestContext,
+    @Arg("matterCode", () => String) matterCode: string,
+    @Arg("regionCode", () => String) regionCode: string,
+    @Arg("category", () => PowerCategory, { defaultValue: PowerCategory.PENALTY }) category: PowerCategory,
+    @Arg("at", () => LocalDateResolver, { nullable: true, description: "Default: today in the county" }) at?: string,
+  ): Promise<Jurisdiction> {
+    const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, matterCode, regionCode, category, at);
+    return { ...j, agencies: present(await ctx.loaders.agencyById.loadMany(j.agencyIds)) };
+  }
+
+  @Query(() => [RegulatoryGap], { description: "Leaf matters and towns with no active power of the category covering them (监管空白)" })
+  regulatoryGaps(
+    @Ctx() ctx: RequestContext,
+    @Arg("category", () => PowerCategory, { defaultValue: PowerCategory.PENALTY }) category: PowerCategory,
+    @Arg("regionCode", () => String, { nullable: true, description: "Default: the whole county" }) regionCode?: string,
+  ): Promise<RegulatoryGap[]> {
+    return ctx.services.jurisdiction.gaps(ctx.actor, category, regionCode);
+  }
+
+  @Query(() => PowerUsage, { description: "Active power items and those used by at least one case in the period (全占比)" })
+  powerUsage(
+    @Ctx() ctx: RequestContext,
+    @Arg("from", () => LocalDateResolver) from: string,
+    @Arg("to", () => LocalDateResolver) to: string,
+  ): Promise<PowerUsage> {
+    return ctx.services.jurisdiction.usage(ctx.actor, from, to);
+  }
+
+  @Query(() => OverlapMatrix, { description: "Overlap counts between every two agencies (default: OPEN and UNDER_REVIEW)" })
+  async overlapMatrix(
+    @Ctx() ctx: RequestContext,
+    @Arg("status", () => [OverlapStatus], { nullable: true }) status?: OverlapStatus[],
+  ): Promise<OverlapMatrix> {
+    const { agencyIds, counts } = await ctx.services.overlaps.matrix(ctx.actor, status ?? []);
+    return { agencies: present(await ctx.loaders.agencyById.loadMany(agencyIds)), counts };
+  }
+
+  @Query(() => LegalCatalogue, { description: "The instruments and articles an agency's powers rest on, by level and title (分类排序、列明目录)" })
+  async legalCatalogue(@Ctx() ctx: RequestContext, @Arg("agencyId", () => ID) agencyId: string): Promise<LegalCatalogue> {
+    const catalogue = await ctx.services.lawChanges.catalogueOf(ctx.actor, agencyId);
+    const agency = await ctx.loaders.agencyById.load(agencyId);
+    if (!agency) throw new NotFoundError("Agency", agencyId);
+    return { agency, levels: catalogue.levels };
+  }
+
+  @Query(() => [StaleLegalBasis], { description: "Powers that still rest on a repealed instrument" })
+  staleLegalBases(@Ctx() ctx: RequestContext): Promise<StaleLegalBasis[]> {
+    return ctx.services.lawChanges.staleBases(ctx.actor);
+  }
+
+  @FieldResolver(() => Agency)
+  async agency(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<Agency> {
+    return (await ctx.loaders.agencyById.load(power.agencyId))!;
+  }
+
+  @FieldResolver(() => [Matter])
+  async matters(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<Matter[]> {
+    return present(await ctx.loaders.matterByCode.loadMany(power.matterCodes));
+  }
+
+  @FieldResolver(() => [Region])
+  async regions(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<Region[]> {
+    return present(await ctx.loaders.regionByCode.loadMany(power.regionCodes));
+  }
+
+  @FieldResolver(() => [LegalBasis], { description: "The articles it rests on (设定依据)" })
+  async legalBases(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<LegalBasis[]> {
+    const articles = present(await ctx.loaders.articleById.loadMany(power.articleIds));
+    const instruments = await ctx.loaders.instrumentById.loadMany(articles.map((a) => a.instrumentId));
+    return articles.map((article, i) => ({ article, instrument: instruments[i] as LegalBasis["instrument"] }));
+  }
+
+  @FieldResolver(() => [Overlap], { description: "Its live overlaps (OPEN, UNDER_REVIEW) that you may see" })
+  async overlaps(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<Overlap[]> {
+    const all = await ctx.loaders.liveOverlapsByPower.load(power.id);
+    return all.filter((o) => ctx.services.access.allowsOverlap(ctx.actor, o.agencyIds));
+  }
+
+  @FieldResolver(() => [PowerState], { description: "Every recorded version, oldest first" })
+  history(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<PowerState[]> {
+    return ctx.loaders.powerHistory.load(power.id);
+  }
+}
+
+@Resolver(() => Overlap)
+export class OverlapPowersResolver {
+  @FieldResolver(() => [PowerState], { description: "The two powers, in the order of powerIds" })
+  async powers(@Root() overlap: Overlap, @Ctx() ctx: RequestContext): Promise<PowerState[]> {
+    return present(await ctx.loaders.powerById.loadMany(overlap.powerIds));
+  }
+}

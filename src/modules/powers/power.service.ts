@@ -1,0 +1,371 @@
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { updateVersioned } from "../../platform/db/versioned-update.js";
+import { containsPattern } from "../../platform/db/like.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { paginate, type Page } from "../../platform/graphql/connection.js";
+import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { isUuid } from "../../platform/graphql/validation.js";
+import { COUNTY_TIME_ZONE } from "../../platform/time.js";
+import type { AgencyService } from "../agencies/agency.service.js";
+import { LegalStatus } from "../legal/legal.entity.js";
+import type { LegalService } from "../legal/legal.service.js";
+import type { MatterService } from "../matters/matter.service.js";
+import type { EnginePower } from "../overlaps/overlap-engine.js";
+import type { Overlap } from "../overlaps/overlap.entity.js";
+import type { OverlapService } from "../overlaps/overlap.service.js";
+import type { RegionService } from "../regions/region.service.js";
+import { BASIS_REQUIRED, PowerStatus, type PowerCategory } from "./power-enums.js";
+import { Power, PowerRevision, type PowerState } from "./power.entity.js";
+import type { AmendPowerInput, DeclarePowerInput, LegalBasisInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
+
+/** A power change's answer: the power as it now stands and the overlaps the change opened and closed. */
+export interface PowerChange {
+  power: PowerState;
+  openedOverlaps: Overlap[];
+  closedOverlaps: Overlap[];
+}
+
+/** The fields of a power that a declaration or an amendment sets. */
+export interface PowerContent {
+  agencyId: string;
+  code: string;
+  name: string;
+  category: PowerCategory;
+  matterCodes: string[];
+  regionCodes: string[];
+  legalBases: LegalBasisInput[];
+  validFrom: string | null;
+  validUntil: string | null;
+  post: string | null;
+}
+
+const PARTICIPATING = [PowerStatus.ACTIVE, PowerStatus.SUSPENDED];
+
+export class PowerService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessGate,
+    private readonly agencies: AgencyService,
+    private readonly regions: RegionService,
+    private readonly matters: MatterService,
+    private readonly legal: LegalService,
+    private readonly overlaps: OverlapService,
+  ) {}
+
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
+
+  /** A page of powers ordered by code, current or as they stood on `asOf`. */
+  async list(actor: Actor, args: PowersArgs): Promise<Page<PowerState>> {
+    this.access.require(actor, Permission.ReadPowers);
+    const qb: SelectQueryBuilder<PowerState> = args.asOf
+      ? this.db
+          .getRepository(PowerRevision)
+          .createQueryBuilder("p")
+          .where("p.recorded_at < ((:asOf::date + 1)::timestamp AT TIME ZONE :tz)", { asOf: args.asOf, tz: COUNTY_TIME_ZONE })
+          .andWhere(
+            `NOT EXISTS (SELECT 1 FROM power_revision later WHERE later.id = p.id AND later.version > p.version
+               AND later.recorded_at < ((:asOf::date + 1)::timestamp AT TIME ZONE :tz))`,
+          )
+          .andWhere("(p.valid_from IS NULL OR p.valid_from <= :asOf) AND (p.valid_until IS NULL OR p.valid_until >= :asOf)")
+      : this.db.getRepository(Power).createQueryBuilder("p");
+    if (args.agencyId) qb.andWhere("p.agency_id = :agencyId", { agencyId: isUuid(args.agencyId) ? args.agencyId : null });
+    if (args.category) qb.andWhere("p.category = :category", { category: args.category });
+    qb.andWhere("p.status IN (:...statuses)", { statuses: args.status?.length ? args.status : PARTICIPATING });
+    if (args.matterCode) {
+      qb.andWhere("EXISTS (SELECT 1 FROM unnest(p.matter_codes) m WHERE m = :mc OR starts_with(m, :mcDot))", {
+        mc: args.matterCode,
+        mcDot: `${args.matterCode}.`,
+      });
+    }
+    if (args.regionCode) {
+      const path = (await this.regions.pathsByCode()).get(args.regionCode);
+      qb.andWhere("p.region_codes && ARRAY[:...covering]::text[]", { covering: path ? path.split(".") : [args.regionCode] });
+    }
+    if (args.search) qb.andWhere("(p.name ILIKE :q OR p.code ILIKE :q)", { q: containsPattern(args.search) });
+    return paginate(qb, args, [{ sql: "p.code", of: (p) => p.code }]);
+  }
+
+  async get(actor: Actor, id: string): Promise<Power | null> {
+    this.access.require(actor, Permission.ReadPowers);
+    return isUuid(id) ? this.db.getRepository(Power).findOneBy({ id }) : null;
+  }
+
+  /** For loaders: every recorded version of each power, oldest first. */
+  revisionsOf(ids: readonly string[]): Promise<PowerRevision[]> {
+    return this.db.getRepository(PowerRevision).find({ where: { id: In(ids.filter(isUuid)) }, order: { version: "ASC" } });
+  }
+
+  byIds(ids: readonly string[]): Promise<Power[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? this.db.getRepository(Power).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** Declares a power and finds the overlaps it opens, in one transaction. */
+  async declare(actor: Actor, input: DeclarePowerInput): Promise<PowerChange> {
+    this.access.require(actor, Permission.ManagePowers, { agencyIds: [input.agencyId] });
+    return this.uow.run(actor, async (em) => {
+      const content = normalize(input);
+      if (await em.getRepository(Power).existsBy({ code: content.code })) {
+        throw BadInputError.field("code", `power ${content.code} already exists; amend it instead`);
+      }
+      const change = await this.write(em, null, content, PowerStatus.ACTIVE, "PowerDeclared");
+      return { result: change.result, events: change.events };
+    });
+  }
+
+  async amend(actor: Actor, input: AmendPowerInput): Promise<PowerChange> {
+    return this.uow.run(actor, async (em) => {
+      const current = await this.requireManaged(em, actor, input.id);
+      const content: PowerContent = normalize({
+        agencyId: current.agencyId,
+        code: current.code,
+        name: input.name ?? current.name,
+        category: input.category ?? current.category,
+        matterCodes: input.matterCodes ?? current.matterCodes,
+        regionCodes: input.regionCodes ?? current.regionCodes,
+        legalBases: input.legalBases ?? (await this.basesOf(em, current)),
+        validFrom: input.validFrom !== undefined ? input.validFrom : current.validFrom,
+        validUntil: input.validUntil !== undefined ? input.validUntil : current.validUntil,
+        post: input.post !== undefined ? input.post : current.post,
+      });
+      const change = await this.write(em, current, content, input.status ?? current.status, "PowerAmended", input.expectedVersion);
+      return { result: change.result, events: change.events };
+    });
+  }
+
+  async withdraw(actor: Actor, input: WithdrawPowerInput): Promise<PowerChange> {
+    return this.uow.run(actor, async (em) => {
+      const current = await this.requireManaged(em, actor, input.id);
+      if (current.status === PowerStatus.WITHDRAWN) {
+        throw new HubError(ErrorCode.InvalidTransition, `Power ${current.code} is already withdrawn`, { from: current.status, allowed: [] });
+      }
+      await updateVersioned(em, Power, current.id, input.expectedVersion ?? current.version, { status: PowerStatus.WITHDRAWN }, `Power ${current.code}`, "recordedAt");
+      const power = await this.recordRevision(em, current.id);
+      const overlaps = await this.overlaps.syncPower(em, power.id, null, [], `power ${power.code} was withdrawn: ${input.reason.trim()}`);
+      return {
+        result: { power, openedOverlaps: overlaps.opened, closedOverlaps: overlaps.closed },
+        events: [powerEvent("PowerWithdrawn", power, { reason: input.reason.trim() }), ...overlaps.events],
+      };
+    });
+  }
+
+  /**
+   * Writes a declaration (current = null) or an amendment inside the caller's transaction: validates
+   * every reference, stores the new version and its revision, and brings its overlaps up to date.
+   * Also used by the import, row by row.
+   */
+  async write(
+    em: EntityManager,
+    current: Power | null,
+    content: PowerContent,
+    status: PowerStatus,
+    eventType: string,
+    expectedVersion?: number,
+  ): Promise<{ result: PowerChange; events: NewEvent[]; changed: boolean }> {
+    const articleIds = await this.validate(em, content);
+    const columns = {
+      name: content.name,
+      category: content.category,
+      status,
+      validFrom: content.validFrom,
+      validUntil: content.validUntil,
+      post: content.post,
+      matterCodes: content.matterCodes,
+      regionCodes: content.regionCodes,
+      articleIds,
+    };
+    let id: string;
+    if (current) {
+      if (sameContent(current, columns)) return { result: { power: current, openedOverlaps: [], closedOverlaps: [] }, events: [], changed: false };
+      await updateVersioned(em, Power, current.id, expectedVersion ?? current.version, columns, `Power ${current.code}`, "recordedAt");
+      id = current.id;
+    } else {
+      const inserted = await em.getRepository(Power).insert({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" } as never);
+      id = inserted.identifiers[0].id as string;
+    }
+    const power = await this.recordRevision(em, id);
+    const paths = await this.regions.pathsByCode(em);
+    const subject = toEngine(power, paths);
+    const candidates = status === PowerStatus.WITHDRAWN ? [] : await this.candidatesFor(em, power, paths);
+    const overlaps = await this.overlaps.syncPower(
+      em,
+      power.id,
+      status === PowerStatus.WITHDRAWN ? null : subject,
+      candidates,
+      `power ${power.code} was ${current ? "amended" : "declared"} and no longer shares this scope`,
+    );
+    return {
+      result: { power, openedOverlaps: overlaps.opened, closedOverlaps: overlaps.closed },
+      events: [powerEvent(eventType, power, { version: power.version }), ...overlaps.events],
+      changed: true,
+    };
+  }
+
+  /** Recomputes every overlap of the catalogue (chair, admin): after a data repair or a rule change. */
+  async rescan(actor: Actor): Promise<{ opened: Overlap[]; closed: Overlap[]; powersScanned: number }> {
+    this.access.require(actor, Permission.RescanOverlaps);
+    return this.uow.run(actor, async (em) => {
+      const { engine, count } = await this.participating(em);
+      const changes = await this.overlaps.syncAll(em, engine, "a full rescan no longer finds it");
+      return {
+        result: { opened: changes.opened, closed: changes.closed, powersScanned: count },
+        events: [
+          {
+            topic: EventTopic.OVERLAP,
+            type: "OverlapsRescanned",
+            subjectIds: [],
+            agencyIds: [],
+            visibility: EventVisibility.AGENCIES,
+            payload: { powersScanned: count, opened: changes.opened.length, closed: changes.closed.length },
+          },
+          ...changes.events,
+        ],
+      };
+    });
+  }
+
+  /** Every power that takes part in overlap detection, as engine input. */
+  async participating(em: EntityManager): Promise<{ engine: EnginePower[]; count: number }> {
+    const paths = await this.regions.pathsByCode(em);
+    const powers = await em.getRepository(Power).findBy({ status: In(PARTICIPATING) });
+    return { engine: powers.map((p) => toEngine(p, paths)), count: powers.length };
+  }
+
+  /**
+   * Narrows the catalogue in SQL to the powers that could overlap `power` (same category, another
+   * agency, a matter equal, above or below); the engine then applies the exact rules.
+   */
+  private async candidatesFor(em: EntityManager, power: Power, paths: Map<string, string>): Promise<EnginePower[]> {
+    const rows = await em
+      .getRepository(Power)
+      .createQueryBuilder("p")
+      .where("p.category = :category AND p.agency_id <> :agency AND p.status IN (:...statuses)", {
+        category: power.category,
+        agency: power.agencyId,
+        statuses: PARTICIPATING,
+      })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM unnest(p.matter_codes) m, unnest(CAST(:codes AS text[])) s
+          WHERE m = s OR starts_with(m, s || '.') OR starts_with(s, m || '.'))`,
+        { codes: power.matterCodes },
+      )
+      .getMany();
+    return rows.map((p) => toEngine(p, paths));
+  }
+
+  private async requireManaged(em: EntityManager, actor: Actor, id: string): Promise<Power> {
+    const power = isUuid(id) ? await em.getRepository(Power).findOneBy({ id }) : null;
+    if (!power) throw new NotFoundError("Power", id);
+    this.access.require(actor, Permission.ManagePowers, { agencyIds: [power.agencyId] });
+    return power;
+  }
+
+  /** The legal bases of a stored power, as input again (for amendments that keep them). */
+  private async basesOf(em: EntityManager, power: Power): Promise<LegalBasisInput[]> {
+    if (power.articleIds.length === 0) return [];
+    const rows: { instrument_id: string; number: string }[] = await em.query(
+      `SELECT instrument_id, number FROM legal_article WHERE id = ANY($1::uuid[])`,
+      [power.articleIds],
+    );
+    return rows.map((r) => ({ instrumentId: r.instrument_id, articleNumber: r.number }));
+  }
+
+  /** Every problem with a power's content at once; answers the article ids of its legal bases. */
+  async validate(em: EntityManager, content: PowerContent, prefix = ""): Promise<string[]> {
+    const problems: FieldProblem[] = [];
+    const at = (path: string, message: string) => problems.push({ path: prefix + path, message });
+    if (!isUuid(content.agencyId) || !(await this.agencies.existsIn(em, content.agencyId))) at("agencyId", `no agency has id ${content.agencyId}`);
+    const matters = await this.matters.existingCodes(em, content.matterCodes);
+    content.matterCodes.forEach((code, i) => matters.has(code) || at(`matterCodes.${i}`, `no matter has code ${code}`));
+    const paths = await this.regions.pathsByCode(em);
+    content.regionCodes.forEach((code, i) => paths.has(code) || at(`regionCodes.${i}`, `no region has code ${code}`));
+    if (content.validFrom && content.validUntil && content.validUntil < content.validFrom) {
+      at("validUntil", `ends (${content.validUntil}) before it starts (${content.validFrom})`);
+    }
+    if (BASIS_REQUIRED.has(content.category) && content.legalBases.length === 0) {
+      at("legalBases", `a ${content.category} power needs at least one legal basis (instrument and article)`);
+    }
+    const found = await this.legal.findArticles(em, content.legalBases);
+    const articleIds: string[] = [];
+    content.legalBases.forEach((basis, i) => {
+      const instrument = found.instruments.get(basis.instrumentId);
+      const article = found.articles.get(`${basis.instrumentId}#${basis.articleNumber}`);
+      if (!instrument) at(`legalBases.${i}.instrumentId`, `no legal instrument has id ${basis.instrumentId}`);
+      else if (instrument.status === LegalStatus.REPEALED) at(`legalBases.${i}.instrumentId`, `${instrument.title} was repealed on ${instrument.repealedOn}`);
+      else if (!article) at(`legalBases.${i}.articleNumber`, `${instrument.title} has no article ${basis.articleNumber} in the catalogue`);
+      else articleIds.push(article.id);
+    });
+    if (problems.length) throw new BadInputError(problems);
+    return [...new Set(articleIds)];
+  }
+
+  /** Stores the power's current state as a revision and answers it. */
+  private async recordRevision(em: EntityManager, id: string): Promise<Power> {
+    const power = await em.getRepository(Power).findOneByOrFail({ id });
+    const { createdAt: _created, ...state } = power;
+    await em.getRepository(PowerRevision).insert(state as never);
+    return power;
+  }
+}
+
+/** Trims text and removes duplicate codes, so that equal content compares equal. */
+export function normalize(input: Omit<PowerContent, "validFrom" | "validUntil" | "post"> & Partial<Pick<PowerContent, "validFrom" | "validUntil" | "post">>): PowerContent {
+  return {
+    agencyId: input.agencyId,
+    code: input.code.trim(),
+    name: input.name.trim(),
+    category: input.category,
+    matterCodes: [...new Set(input.matterCodes.map((c) => c.trim()))],
+    regionCodes: [...new Set(input.regionCodes.map((c) => c.trim()))],
+    legalBases: input.legalBases,
+    validFrom: input.validFrom ?? null,
+    validUntil: input.validUntil ?? null,
+    post: input.post?.trim() || null,
+  };
+}
+
+function sameContent(current: Power, next: Omit<Partial<Power>, "recordedAt">): boolean {
+  const sorted = (a: readonly string[] | undefined) => JSON.stringify([...(a ?? [])].sort());
+  return (
+    current.name === next.name &&
+    current.category === next.category &&
+    current.status === next.status &&
+    current.validFrom === next.validFrom &&
+    current.validUntil === next.validUntil &&
+    current.post === next.post &&
+    sorted(current.matterCodes) === sorted(next.matterCodes) &&
+    sorted(current.regionCodes) === sorted(next.regionCodes) &&
+    sorted(current.articleIds) === sorted(next.articleIds)
+  );
+}
+
+export function toEngine(p: PowerState, paths: Map<string, string>): EnginePower {
+  return {
+    id: p.id,
+    agencyId: p.agencyId,
+    category: p.category,
+    matterCodes: p.matterCodes,
+    regionPaths: p.regionCodes.map((code) => paths.get(code) ?? code),
+    validFrom: p.validFrom,
+    validUntil: p.validUntil,
+    articleIds: p.articleIds,
+  };
+}
+
+/** Power lists are published: everyone signed in may see the events; the holder's feed gets them. */
+function powerEvent(type: string, power: PowerState, payload: Record<string, unknown>): NewEvent {
+  return {
+    topic: EventTopic.POWER,
+    type,
+    subjectIds: [power.id],
+    agencyIds: [power.agencyId],
+    visibility: EventVisibility.PUBLIC,
+    payload: { code: power.code, name: power.name, category: power.category, status: power.status, ...payload },
+  };
+}
