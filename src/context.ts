@@ -16,6 +16,7 @@ import { OverlapService } from "./modules/overlaps/overlap.service.js";
 import { JurisdictionService } from "./modules/powers/jurisdiction.service.js";
 import { LawChangeService } from "./modules/powers/law-change.service.js";
 import { createPowerLoaders } from "./modules/powers/power.loaders.js";
+import { PowerImportService } from "./modules/powers/power-import.service.js";
 import { PowerService } from "./modules/powers/power.service.js";
 import { createRegionLoaders } from "./modules/regions/region.loaders.js";
 import { RegionService } from "./modules/regions/region.service.js";
@@ -37,7 +38,8 @@ export function createServices(bus: EventBus) {
   const powers = new PowerService(uow, access, agencies, regions, matters, legal, overlaps);
   const jurisdiction = new JurisdictionService(bus.dataSource, access, regions, matters, agencies);
   const lawChanges = new LawChangeService(bus.dataSource, access, legal, overlaps);
-  return { access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges };
+  const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
+  return { access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport };
 }
 
 export type HubServices = ReturnType<typeof createServices>;

@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { Role } from "../src/platform/auth/actor.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { seedSampleData } from "../src/sample/seed.js";
@@ -61,5 +63,80 @@ describe("npm run token", () => {
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const me = await t.gql(graphql(`query TokenMe { me { role agency { code } } }`), {}, { token });
     expect(me.data!.me).toEqual({ role: "AGENCY_OFFICER", agency: { code: "SCJGJ" } });
+  });
+});
+
+const SampleOverlaps = graphql(`
+  query SampleOverlaps($matterCode: String) {
+    overlaps(matterCode: $matterCode, first: 100) { totalCount nodes { kind severity agencies { code } } }
+    gaps: regulatoryGaps { matter { code } regions { code } }
+    powers(first: 1) { totalCount }
+  }
+`);
+const ImportPowers = graphql(`
+  mutation ImportPowers($csv: String!, $partial: Boolean) {
+    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }
+  }
+`);
+const ImportedCount = graphql(`query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }`);
+
+describe("the sample power list", () => {
+  it("holds the overlaps a county argues about: street food stalls, river sand mining, livestock pollution", async () => {
+    const agenciesOn = async (matterCode: string) => {
+      const { data } = await t.gql(SampleOverlaps, { matterCode });
+      return new Set(data!.overlaps.nodes.flatMap((o) => o.agencies.map((a) => a.code)));
+    };
+    expect([...(await agenciesOn("FOOD.STREET_STALL"))]).toEqual(expect.arrayContaining(["SCJGJ", "CGJ"]));
+    expect([...(await agenciesOn("WATER.RIVER.SAND_MINING"))]).toEqual(expect.arrayContaining(["SWJ", "ZRZYJ", "GAJ"]));
+    expect([...(await agenciesOn("ENVIRONMENT.LIVESTOCK_POLLUTION"))]).toEqual(expect.arrayContaining(["NYNCJ", "STHJJ"]));
+    const { data } = await t.gql(SampleOverlaps, {});
+    expect(data!.powers.totalCount).toBeGreaterThan(300);
+    expect(data!.overlaps.nodes.some((o) => o.severity === "HIGH" && o.kind === "SAME_BASIS")).toBe(true);
+  });
+
+  it("leaves at least one regulatory gap", async () => {
+    const { data } = await t.gql(SampleOverlaps, {});
+    expect(data!.gaps.map((g) => g.matter.code)).toContain("SAFETY.MINING");
+  });
+});
+
+describe("importing a power list", () => {
+  const sample = readFileSync("test/fixtures/powers-sample.csv", "utf8");
+  const bad = readFileSync("test/fixtures/powers-bad.csv", "utf8");
+
+  it("reports every bad row with its row number, column and reason, and imports nothing", async () => {
+    const { data } = await t.gql(ImportPowers, { csv: bad });
+    expect(data!.importPowers).toMatchObject({ rows: 6, created: 0, failed: 3, rejected: true });
+    expect(data!.importPowers.problems.map((p) => [p.row, p.column])).toEqual([[3, "权力类型"], [5, "监管事项"], [6, "设定依据"]]);
+    expect((await t.gql(ImportedCount, { search: "320322-BAD-" })).data!.powers.totalCount).toBe(0);
+  });
+
+  it("imports the valid rows in partial mode", async () => {
+    const { data } = await t.gql(ImportPowers, { csv: bad, partial: true });
+    expect(data!.importPowers).toMatchObject({ created: 3, failed: 3, rejected: false });
+    expect((await t.gql(ImportedCount, { search: "320322-BAD-" })).data!.powers.totalCount).toBe(3);
+  });
+
+  it("imports a published list, finds its overlaps, and changes nothing when the same file comes again", async () => {
+    const first = (await t.gql(ImportPowers, { csv: sample })).data!.importPowers;
+    expect(first).toMatchObject({ rows: 16, created: 16, updated: 0, failed: 0, rejected: false });
+    expect(first.openedOverlaps).toBeGreaterThan(0);
+    const again = (await t.gql(ImportPowers, { csv: sample })).data!.importPowers;
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 16, openedOverlaps: 0 });
+    const edited = sample.replace("对食品摊贩未取得登记卡从事食品经营的行政处罚", "对食品摊贩未取得登记卡从事食品经营的处罚");
+    expect((await t.gql(ImportPowers, { csv: edited })).data!.importPowers).toMatchObject({ updated: 1, unchanged: 15 });
+  });
+
+  it("reads the same list from an XLSX workbook", async () => {
+    const { parseXlsx, parseCsv } = await import("../src/modules/powers/power-sheet.js");
+    const fromXlsx = await parseXlsx(readFileSync("test/fixtures/powers-sample.xlsx"));
+    expect(fromXlsx.rows).toEqual(parseCsv(sample).rows);
+  });
+
+  it("lets an agency officer import its own agency's rows only", async () => {
+    const officer = await t.token(Role.AGENCY_OFFICER, "CGJ");
+    const { data } = await t.gql(ImportPowers, { csv: sample }, { token: officer });
+    expect(data!.importPowers.rejected).toBe(true);
+    expect(new Set(data!.importPowers.problems.map((p) => p.column))).toEqual(new Set(["实施主体"]));
   });
 });

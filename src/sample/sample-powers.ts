@@ -163,18 +163,15 @@ const SCJGJ: Line[] = [
   ...cf("食品生产安全监管科", "FOOD.PRODUCTION", ["SP:122"], [
     "未取得食品生产许可从事食品生产活动",
     "未取得食品添加剂生产许可从事食品添加剂生产活动",
-    "食品生产者生产经营许可条件发生变化未按规定报告",
   ]),
   ...cf("食品生产安全监管科", "FOOD.PRODUCTION", ["SP:126"], [
     "食品生产者未按规定对采购的食品原料进行查验",
     "食品生产企业未建立食品安全自查制度",
     "食品生产者未按规定记录和保存出厂检验记录",
-    "食品生产企业未按规定配备食品安全管理人员",
   ]),
   ...cf("餐饮服务安全监管科", "FOOD.CATERING", ["SP:122"], ["未取得食品经营许可从事餐饮服务活动"]),
   ...cf("餐饮服务安全监管科", "FOOD.CATERING", ["SP:126"], [
     "餐饮服务提供者未按规定清洗消毒餐具饮具",
-    "餐饮服务提供者未按规定制定并实施原料控制要求",
     "餐饮服务提供者安排未取得健康证明的人员从事接触直接入口食品工作",
   ]),
   ...cf("餐饮服务安全监管科", "FOOD.CATERING.SCHOOL_CANTEEN", ["SP:126"], [
@@ -184,7 +181,6 @@ const SCJGJ: Line[] = [
   ...cf("综合执法大队", "FOOD.SMALL_WORKSHOP", ["SP:127", "SP:36"], [
     "食品生产加工小作坊未取得登记证从事食品生产加工",
     "食品生产加工小作坊生产加工禁止目录内食品",
-    "食品生产加工小作坊未按规定标注食品标签",
   ]),
   // Overlap 1: the same article as CGJ's street-stall penalty.
   ...cf("综合执法大队", "FOOD.STREET_STALL", ["SP:127", "SP:36"], [
@@ -197,7 +193,7 @@ const SCJGJ: Line[] = [
     "食用农产品销售者未建立进货查验记录制度",
   ]),
   ...cf("食品经营安全监管科", "AGRICULTURE.SLAUGHTER", ["SP:126"], ["销售未经检疫或者检疫不合格的肉类"]),
-  ...cf("广告监管科", "URBAN.OUTDOOR_ADS", ["CF:18"], ["发布虚假违法户外广告", "户外广告发布者未按规定建立广告业务承接登记制度"]),
+  ...cf("广告监管科", "URBAN.OUTDOOR_ADS", ["CF:18"], ["发布虚假违法户外广告"]),
   ...cf("消费者权益保护科", "COMMERCE.PREPAID_CARD", ["CF:22"], ["经营者以预收款方式提供商品或者服务未按约定履行义务"]),
   ...cf("价格监督检查科", "EDUCATION.OFF_CAMPUS_TRAINING", ["CF:22"], ["校外培训机构违反规定收费", "校外培训机构发布违法广告"]),
   ...jc("食品生产安全监管科", "FOOD.PRODUCTION", ["SP:6"], ["食品生产企业"]),
@@ -207,7 +203,6 @@ const SCJGJ: Line[] = [
   ...jc("综合执法大队", "FOOD.STREET_STALL", ["SP:36"], ["食品摊贩"]),
   ...jc("综合执法大队", "FOOD.SMALL_WORKSHOP", ["SP:36"], ["食品生产加工小作坊"]),
   ...jc("食品经营安全监管科", "FOOD.EDIBLE_AGRI_PRODUCTS", [], ["食用农产品集中交易市场"]),
-  ...jc("食品经营安全监管科", "AGRICULTURE.SLAUGHTER", [], ["流通环节肉品质量安全"]),
   ...jc("广告监管科", "URBAN.OUTDOOR_ADS", [], ["户外广告内容"]),
   ...jc("消费者权益保护科", "COMMERCE.PREPAID_CARD", [], ["预付式消费经营者"]),
   ...qz("综合执法大队", ["FOOD.PRODUCTION", "FOOD.CATERING", "FOOD.SMALL_WORKSHOP"], ["QZ:9", "SP:122"], [
@@ -215,7 +210,7 @@ const SCJGJ: Line[] = [
     "查封违法从事食品生产经营活动的场所",
   ]),
   ...qz("综合执法大队", "FOOD.STREET_STALL", ["QZ:9", "SP:127"], ["扣押食品摊贩违法经营的食品和经营工具"]),
-  ...xk("行政审批科", "FOOD.PRODUCTION", ["SP:35", "XK:22"], ["食品生产许可", "食品添加剂生产许可"]),
+  ...xk("行政审批科", "FOOD.PRODUCTION", ["SP:35", "XK:22"], ["食品生产许可"]),
   ...xk("行政审批科", ["FOOD.CATERING", "FOOD.EDIBLE_AGRI_PRODUCTS"], ["SP:35", "XK:22"], ["食品经营许可"]),
   // Since the 2021 amendment, selling only pre-packaged food needs a filing, not a licence.
   ...within({ validFrom: "2015-10-01", validUntil: "2021-04-28" }, xk("行政审批科", "FOOD", ["SP:35"], ["食品经营许可（仅销售预包装食品）"])),
@@ -236,14 +231,12 @@ const CGJ: Line[] = [
   ...cf("城管执法大队", "FOOD.STREET_STALL", ["SP:127", "CF:18"], ["食品摊贩在划定区域和时段外经营"]),
   ...cf("市容科", "URBAN.OUTDOOR_ADS", ["SR:11", "SR:36"], [
     "未经同意擅自设置大型户外广告",
-    "户外广告设施未定期维修、油饰或者拆除",
     "擅自设置门头招牌影响市容",
   ]),
   ...cf("城管执法大队", "URBAN.ILLEGAL_CONSTRUCTION", ["CF:18"], [
     "城市规划区内未取得建设工程规划许可证进行建设",
     "未按照建设工程规划许可证的规定进行建设",
     "未经批准进行临时建设",
-    "临时建筑物、构筑物超过批准期限不拆除",
   ]),
   // Overlap 4: construction waste, the same article as ZJJ and JTYSJ.
   ...cf("渣土管理科", "URBAN.CONSTRUCTION_WASTE", ["SR:15", "SR:36"], [
@@ -254,8 +247,6 @@ const CGJ: Line[] = [
   ...cf("市容科", "URBAN.SANITATION", ["SR:36", "SR:4"], [
     "随地吐痰、便溺，乱扔果皮、纸屑和烟头",
     "在城市建筑物、设施以及树木上涂写、刻画",
-    "不按规定的时间、地点、方式倾倒垃圾、粪便",
-    "在城市市区饲养家畜家禽影响市容和环境卫生",
   ]),
   ...within({ validFrom: "2018-01-01", validUntil: "2025-06-30" }, cf("市容科", "URBAN.SANITATION", ["SR:4"], ["单位未按规定缴纳城市生活垃圾处理费"])),
   // Overlaps 5, 6, 7.
@@ -273,7 +264,6 @@ const CGJ: Line[] = [
   ...jc("城管执法大队", "ENVIRONMENT.AIR.CATERING_FUMES", [], ["餐饮服务业油烟净化设施"]),
   ...qz("城管执法大队", ["URBAN.STREET_OCCUPATION", "FOOD.STREET_STALL"], ["QZ:9", "SR:14"], ["暂扣占道经营的物品和工具"]),
   ...qz("城管执法大队", "URBAN.ILLEGAL_CONSTRUCTION", ["QZ:44", "QZ:43"], ["强制拆除违法建筑物、构筑物"]),
-  ...qz("城管执法大队", "URBAN.ILLEGAL_CONSTRUCTION", ["QZ:9"], ["查封违法建设施工现场"]),
   ...qz("渣土管理科", "URBAN.CONSTRUCTION_WASTE", ["QZ:9", "SR:15"], ["扣押违规运输建筑垃圾的车辆"]),
   ...xk("行政审批科", "URBAN.OUTDOOR_ADS", ["SR:11", "XK:22"], ["设置大型户外广告审批"]),
   ...xk("行政审批科", "URBAN.CONSTRUCTION_WASTE", ["SR:15", "XK:22"], ["城市建筑垃圾处置核准"]),
@@ -286,7 +276,6 @@ const STHJJ: Line[] = [
   ...cf("执法大队", "ENVIRONMENT.WATER_POLLUTION", ["HB:59", "HB:10"], [
     "超过水污染物排放标准排放水污染物",
     "未依法取得排污许可证排放水污染物",
-    "未按规定设置排污口",
   ]),
   ...cf("执法大队", "ENVIRONMENT.WATER_POLLUTION", ["HB:63", "HB:59"], ["通过暗管、渗井、渗坑等逃避监管的方式排放水污染物"]),
   ...cf("执法大队", "ENVIRONMENT.AIR", ["HB:59"], [
@@ -302,7 +291,6 @@ const STHJJ: Line[] = [
   ...cf("执法大队", "ENVIRONMENT.SOLID_WASTE.HAZARDOUS", ["HB:59", "HB:63"], [
     "未按规定贮存、利用、处置危险废物",
     "无许可证从事收集、贮存、利用、处置危险废物经营活动",
-    "将危险废物提供或者委托给无许可证的单位处置",
   ]),
   // Overlap 3: the same article as NYNCJ.
   ...cf("执法大队", "ENVIRONMENT.LIVESTOCK_POLLUTION", ["XQ:37", "XQ:11"], ["在禁止养殖区域内建设畜禽养殖场、养殖小区"]),
@@ -318,7 +306,6 @@ const STHJJ: Line[] = [
   ...jc("执法大队", "ENVIRONMENT.AIR.STRAW_BURNING", [], ["秸秆禁烧"]),
   ...jc("执法大队", "ENVIRONMENT.SOLID_WASTE.HAZARDOUS", ["HB:24"], ["危险废物规范化管理"]),
   ...jc("执法大队", "WATER.DRINKING_SOURCE", ["HB:24"], ["饮用水水源保护区环境状况"]),
-  ...jc("执法大队", "ENVIRONMENT.AIR.DUST", [], ["工业企业扬尘污染防治"]),
   ...xk("环评与排放管理科", "ENVIRONMENT", ["HB:10", "XK:22"], ["建设项目环境影响评价文件审批"]),
   ...xk("环评与排放管理科", ["ENVIRONMENT.WATER_POLLUTION", "ENVIRONMENT.AIR"], ["HB:10", "XK:22"], ["排污许可证核发（受理、初审）"]),
   ...other(OTHER, "执法大队", "ENVIRONMENT", ["HB:63", "YS:3"], ["对应当予以行政拘留的环境违法案件移送公安机关"]),
@@ -328,7 +315,6 @@ const STHJJ: Line[] = [
 const ZRZYJ: Line[] = [
   ...cf("执法监察大队", "LAND.ILLEGAL_OCCUPATION", ["TD:77"], [
     "未经批准或者采取欺骗手段骗取批准，非法占用土地",
-    "超过批准的数量占用土地",
     "擅自将农民集体所有的土地通过出让、转让使用权或者出租等方式用于非农业建设",
   ]),
   ...cf("执法监察大队", "LAND.FARMLAND_PROTECTION", ["TD:37"], [
@@ -339,7 +325,6 @@ const ZRZYJ: Line[] = [
   ...cf("执法监察大队", "LAND.MINERAL.ILLEGAL_MINING", ["CF:22", "YS:3"], [
     "未取得采矿许可证擅自采矿",
     "超越批准的矿区范围采矿",
-    "买卖、出租或者以其他形式转让矿产资源",
   ]),
   // Overlap 2: the same article as SWJ.
   ...cf("执法监察大队", "WATER.RIVER.SAND_MINING", ["SF:39", "TD:37"], ["在河道禁采区、禁采期内非法开采砂石资源"]),
@@ -353,7 +338,7 @@ const ZRZYJ: Line[] = [
   ...xk("行政审批科", "LAND.MINERAL", ["XK:22"], ["采矿许可（砂石黏土）"]),
   ...xk("行政审批科", "LAND", ["XK:22", "TD:67"], ["临时用地审批", "建设用地规划许可", "建设工程规划许可"]),
   ...within({ validUntil: "2023-12-31" }, xk("行政审批科", "LAND.FARMLAND_PROTECTION", ["XK:22"], ["设施农业用地审批"])),
-  ...other(CONFIRMATION, "不动产登记中心", "LAND", [], ["国有建设用地使用权及房屋所有权登记", "集体土地所有权登记"]),
+  ...other(CONFIRMATION, "不动产登记中心", "LAND", [], ["国有建设用地使用权及房屋所有权登记"]),
   ...other(ADJUDICATION, "法规科", "LAND", ["TD:67"], ["单位之间土地所有权和使用权争议的处理"]),
   ...other(LEVY, "耕地保护科", "LAND.FARMLAND_PROTECTION", [], ["耕地开垦费征收"]),
   ...other(REWARD, "执法监察大队", "LAND", [], ["对举报土地矿产违法行为的奖励"]),
@@ -366,13 +351,11 @@ const SWJ: Line[] = [
     "未经许可在河道管理范围内采砂",
     "在禁采区、禁采期内采砂",
     "未按照河道采砂许可规定的范围、期限和作业方式采砂",
-    "采砂船舶未按规定停放或者擅自拆除采砂监控设施",
   ]),
   ...cf("水政监察大队", "WATER.RIVER", ["SF:65", "HD:2"], ["在河道管理范围内从事影响河势稳定、危害河岸堤防安全的活动"]),
   ...cf("水政监察大队", "WATER.RIVER.OBSTRUCTION", ["SF:37", "SF:65"], [
     "在河道管理范围内建设妨碍行洪的建筑物、构筑物",
     "在河道内弃置、堆放阻碍行洪的物体",
-    "在河道内种植阻碍行洪的林木及高秆作物",
   ]),
   ...cf("水政监察大队", "WATER.ABSTRACTION", ["SF:48"], [
     "未经批准擅自取水",
@@ -397,21 +380,20 @@ const SWJ: Line[] = [
   ...jc("河湖管理科", "WATER.RIVER", ["HD:2"], ["河道管理范围内建设项目和河湖“四乱”"]),
   ...jc("水资源管理科", "WATER.ABSTRACTION", ["SF:48"], ["取水单位取用水情况"]),
   ...jc("水土保持科", "WATER.SOIL_CONSERVATION", [], ["生产建设项目水土保持"]),
-  ...jc("水资源管理科", "WATER.DRINKING_SOURCE", [], ["集中式饮用水水源地"]),
   ...jc("建设管理科", "LABOR.WAGE_ARREARS", [], ["水利工程建设领域农民工工资支付"]),
   ...other(ADJUDICATION, "水政监察大队", "WATER", ["SF:12"], ["跨镇水事纠纷的调解和裁决"]),
   ...other(OTHER, "水政监察大队", "WATER.RIVER.SAND_MINING", ["YS:3"], ["涉嫌非法采矿罪的河道采砂案件移送"]),
 ];
 
 const GAJ: Line[] = [
-  ...cf("交通警察大队", "TRANSPORT.OVERLOAD", ["JT:48", "JT:92"], ["货运机动车超过核定载质量", "货运机动车超过核定载质量百分之三十"]),
+  ...cf("交通警察大队", "TRANSPORT.OVERLOAD", ["JT:48", "JT:92"], ["货运机动车超过核定载质量"]),
   ...cf("交通警察大队", "TRANSPORT.ROAD_PASSENGER", ["JT:92"], ["公路客运车辆载客超过额定乘员"]),
   ...cf("交通警察大队", "TRANSPORT.ILLEGAL_OPERATION", ["JT:5", "CF:22"], ["驾驶拼装、改装机动车从事非法营运"]),
   ...cf("交通警察大队", "URBAN.STREET_OCCUPATION", ["JT:31"], ["未经许可占用道路从事非交通活动"]),
   ...cf("交通警察大队", "URBAN.CONSTRUCTION_WASTE", ["JT:48"], ["渣土运输车辆遗洒、飘散载运物"]),
   ...cf("治安管理大队", "SAFETY.FIREWORKS", ["CF:22"], ["未经许可运输烟花爆竹", "在禁止燃放区域燃放烟花爆竹"]),
   ...cf("治安管理大队", "SAFETY.HAZARDOUS_CHEMICALS", ["CF:22"], ["未取得剧毒化学品购买许可证购买剧毒化学品", "危险化学品运输车辆未经批准进入限制通行区域"]),
-  ...cf("网络安全保卫大队", "CULTURE.INTERNET_CAFE", ["CF:22"], ["互联网上网服务营业场所未落实网络安全保护技术措施", "互联网上网服务营业场所未核对登记上网消费者有效身份证件"]),
+  ...cf("网络安全保卫大队", "CULTURE.INTERNET_CAFE", ["CF:22"], ["互联网上网服务营业场所未落实网络安全保护技术措施"]),
   ...cf("治安管理大队", "CULTURE.ENTERTAINMENT", ["CF:22"], ["娱乐场所为进入场所人员从事涉赌、涉毒活动提供条件"]),
   // Overlap 2: the same articles as SWJ (水法第39条、行政强制法第9条) and ZRZYJ (第9条).
   ...qz("治安管理大队", ["WATER.RIVER.SAND_MINING", "LAND.MINERAL.ILLEGAL_MINING"], ["QZ:9", "SF:39", "YS:8"], ["扣押涉嫌非法采砂、采矿的船舶、车辆和机具"]),
@@ -424,7 +406,6 @@ const GAJ: Line[] = [
   ...jc("网络安全保卫大队", "CULTURE.INTERNET_CAFE", [], ["互联网上网服务营业场所信息网络安全"]),
   ...jc("治安管理大队", "CULTURE.ENTERTAINMENT", [], ["娱乐场所治安状况"]),
   ...jc("治安管理大队", "SAFETY.FIREWORKS", [], ["烟花爆竹运输和燃放安全"]),
-  ...jc("治安管理大队", "SAFETY.HAZARDOUS_CHEMICALS", [], ["剧毒化学品购买和使用"]),
   ...jc("治安管理大队", "COMMERCE.RECYCLING", [], ["废旧金属收购业治安状况"]),
   ...jc("各派出所", "SAFETY.FIRE", [], ["居民住宅区物业和小型场所日常消防安全"]),
   ...jc("交通警察大队", ["TRANSPORT.OVERLOAD", "TRANSPORT.ROAD_PASSENGER"], ["JT:5"], ["道路通行的机动车"]),
@@ -444,22 +425,18 @@ const JTYSJ: Line[] = [
   ...cf("交通运输综合行政执法大队", "TRANSPORT.OVERLOAD", ["JT:48"], [
     "车辆违法超限运输",
     "货运源头单位为无牌无证车辆或者超限车辆装载",
-    "采取故意堵塞固定超限检测站点通行车道等方式扰乱超限检测秩序",
   ]),
   ...cf("交通运输综合行政执法大队", "TRANSPORT.ILLEGAL_OPERATION", ["CF:18", "CF:22"], [
     "未取得道路运输经营许可擅自从事道路旅客运输经营",
     "未取得道路运输经营许可擅自从事道路普通货物运输经营",
-    "未取得网络预约出租汽车经营许可擅自从事网约车经营",
   ]),
   ...cf("交通运输综合行政执法大队", "TRANSPORT.ROAD_PASSENGER", ["CF:18"], [
     "客运经营者不按批准的客运线路、站点运营",
     "客运站经营者未对进站客运车辆进行安全检查",
-    "客运经营者未按规定配备安全管理人员",
   ]),
   ...cf("交通运输综合行政执法大队", "TRANSPORT.ROAD_ADMINISTRATION", ["JT:104"], [
     "未经许可擅自占用、挖掘公路",
     "在公路用地范围内设置非公路标志",
-    "在公路建筑控制区内修建建筑物和地面构筑物",
   ]),
   // Overlap 4: the same article as CGJ and ZJJ.
   ...cf("交通运输综合行政执法大队", "URBAN.CONSTRUCTION_WASTE", ["SR:15"], ["运输建筑垃圾的货运车辆未密闭、包扎、覆盖造成泄漏遗撒"]),
@@ -485,7 +462,6 @@ const NYNCJ: Line[] = [
     "在禁止养殖区域内从事畜禽养殖",
     "畜禽养殖场未对畜禽粪便、废水等废弃物进行综合利用和无害化处理",
   ]),
-  ...cf("农业综合行政执法大队", "ENVIRONMENT.LIVESTOCK_POLLUTION", ["XQ:2", "XQ:5"], ["畜禽养殖场未按规定建立养殖档案和粪污处理台账"]),
   // Overlap 8: 农村村民非法占地建住宅.
   ...cf("农业综合行政执法大队", ["LAND.RURAL_HOMESTEAD", "LAND.ILLEGAL_OCCUPATION"], ["TD:78"], [
     "农村村民未经批准或者采取欺骗手段骗取批准，非法占用土地建住宅",
@@ -494,24 +470,20 @@ const NYNCJ: Line[] = [
   ...cf("农业综合行政执法大队", "AGRICULTURE.PESTICIDE", ["CF:18"], [
     "生产、经营假农药、劣质农药",
     "未取得农药经营许可证经营农药",
-    "农药经营者未按规定建立采购、销售台账",
   ]),
   ...cf("农业综合行政执法大队", "AGRICULTURE.PESTICIDE", ["HB:63", "CF:18"], ["农产品生产者使用禁用农药"]),
   ...cf("农业综合行政执法大队", "AGRICULTURE.SEED", ["CF:18"], ["生产经营假种子、劣种子", "未取得种子生产经营许可证生产经营种子"]),
   ...cf("农业综合行政执法大队", "AGRICULTURE.ANIMAL_EPIDEMIC", ["CF:18"], [
     "屠宰、经营、运输未附有检疫证明的动物和动物产品",
     "对饲养的动物未按照动物疫病强制免疫计划进行免疫接种",
-    "随意弃置病死动物",
   ]),
   ...cf("农业综合行政执法大队", "AGRICULTURE.SLAUGHTER", ["CF:18"], ["未经定点从事生猪屠宰活动", "生猪定点屠宰厂对生猪、生猪产品注水或者注入其他物质"]),
   ...cf("农业综合行政执法大队", "AGRICULTURE.FISHERY.ILLEGAL_FISHING", ["CF:18"], [
     "使用电鱼、炸鱼、毒鱼等方法进行捕捞",
     "在禁渔区、禁渔期进行捕捞",
-    "使用禁用的渔具、捕捞方法进行捕捞",
   ]),
   ...cf("农业综合行政执法大队", "FOOD.EDIBLE_AGRI_PRODUCTS", ["CF:18", "SP:6"], [
     "农产品生产经营者在种植养殖过程中使用国家禁止使用的农业投入品",
-    "农产品生产企业未建立农产品生产记录",
   ]),
   ...qz("农业综合行政执法大队", "AGRICULTURE.PESTICIDE", ["QZ:9"], ["查封、扣押违法生产、经营、使用的农药"]),
   ...qz("农业综合行政执法大队", "AGRICULTURE.FISHERY.ILLEGAL_FISHING", ["QZ:9"], ["扣押电鱼器具、禁用渔具和渔获物"]),
@@ -519,7 +491,7 @@ const NYNCJ: Line[] = [
   ...xk("行政审批科", "AGRICULTURE.PESTICIDE", ["XK:22"], ["农药经营许可"]),
   ...xk("行政审批科", "AGRICULTURE.SEED", ["XK:22"], ["农作物种子生产经营许可"]),
   ...xk("行政审批科", "AGRICULTURE.ANIMAL_EPIDEMIC", ["XK:22"], ["动物防疫条件合格证核发"]),
-  ...xk("行政审批科", "AGRICULTURE.FISHERY", ["XK:22"], ["渔业捕捞许可", "水域滩涂养殖证核发"]),
+  ...xk("行政审批科", "AGRICULTURE.FISHERY", ["XK:22"], ["渔业捕捞许可"]),
   ...jc("畜牧兽医科", "ENVIRONMENT.LIVESTOCK_POLLUTION", ["XQ:5"], ["畜禽养殖废弃物资源化利用"]),
   ...jc("农业综合行政执法大队", "AGRICULTURE.PESTICIDE", [], ["农药经营使用"]),
   ...jc("农业综合行政执法大队", "AGRICULTURE.SEED", [], ["种子生产经营"]),
@@ -545,7 +517,6 @@ const WJW: Line[] = [
   ...cf("卫生监督所", "HEALTH.DRINKING_WATER", ["CF:22"], ["集中式供水单位未取得卫生许可证供水", "供应的饮用水不符合国家卫生标准"]),
   // Overlap with STHJJ: medical waste is hazardous waste.
   ...cf("卫生监督所", ["HEALTH.MEDICAL", "ENVIRONMENT.SOLID_WASTE.HAZARDOUS"], ["CF:22"], ["医疗卫生机构未按规定分类收集、暂时贮存医疗废物"]),
-  ...cf("卫生监督所", "HEALTH.MEDICAL", ["CF:22"], ["医疗机构未按规定报告传染病疫情"]),
   ...qz("卫生监督所", ["HEALTH.DRINKING_WATER", "WATER.DRINKING_SOURCE"], ["QZ:9"], ["封闭被传染病病原体污染的公共饮用水源"]),
   ...qz("疾病预防控制科", "FOOD.CATERING.RURAL_BANQUET", ["QZ:9"], ["封存造成食源性疾病的可疑食品及其原料"]),
   ...xk("行政审批科", "HEALTH.MEDICAL", ["XK:22"], ["医疗机构执业登记"]),
@@ -594,9 +565,9 @@ const WGLJ: Line[] = [
     "擅自设立互联网上网服务营业场所",
   ]),
   ...cf("文化市场综合行政执法大队", "CULTURE.ENTERTAINMENT", ["CF:18"], ["未经许可从事娱乐场所经营活动", "歌舞娱乐场所接纳未成年人"]),
-  ...cf("文化市场综合行政执法大队", "CULTURE.PUBLISHING", ["CF:18"], ["出售、出租非法出版物", "未经批准擅自从事出版物零售业务"]),
+  ...cf("文化市场综合行政执法大队", "CULTURE.PUBLISHING", ["CF:18"], ["出售、出租非法出版物"]),
   ...cf("文化市场综合行政执法大队", "CULTURE.TOURISM", ["CF:18"], ["未经许可经营旅行社业务", "导游、领队诱导、欺骗、强迫或者变相强迫旅游者购物"]),
-  ...cf("文化市场综合行政执法大队", "CULTURE.CULTURAL_RELICS", ["CF:18"], ["在文物保护单位的保护范围内擅自进行建设工程", "擅自迁移、拆除不可移动文物"]),
+  ...cf("文化市场综合行政执法大队", "CULTURE.CULTURAL_RELICS", ["CF:18"], ["在文物保护单位的保护范围内擅自进行建设工程"]),
   ...qz("文化市场综合行政执法大队", "CULTURE.PUBLISHING", ["QZ:9"], ["查封、扣押非法出版物及专门用于违法活动的工具"]),
   ...qz("文化市场综合行政执法大队", "CULTURE.INTERNET_CAFE", ["QZ:9"], ["查封、扣押擅自设立的互联网上网服务营业场所的专用工具、设备"]),
   ...xk("行政审批科", "CULTURE.INTERNET_CAFE", ["XK:22"], ["互联网上网服务营业场所经营单位设立审批"]),

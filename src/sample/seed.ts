@@ -1,6 +1,8 @@
 import type { HubServices } from "../context.js";
 import { Role, type Actor } from "../platform/auth/actor.js";
 import type { Logger } from "../platform/logger.js";
+import { formatBasis, type ParsedSheet } from "../modules/powers/power-sheet.js";
+import type { SamplePower } from "./sample-types.js";
 import { agencyIdForCode } from "../modules/agencies/agency-id.js";
 
 /** The seed acts as the hub's administrator, through the same services (and checks) as any caller. */
@@ -12,6 +14,31 @@ export interface SeedCounts {
   officers: number;
   matters: number;
   instruments: number;
+  powers: number;
+  overlaps: number;
+}
+
+/** The sample power list as the rows of a published spreadsheet. */
+function samplePowerSheet(powers: readonly SamplePower[]): ParsedSheet {
+  return {
+    headers: {},
+    missing: [],
+    rows: powers.map((p, i) => ({
+      rowNumber: i + 2,
+      cells: {
+        code: p.code,
+        name: p.name,
+        category: p.category,
+        agency: p.agencyCode,
+        bases: p.bases.map((b) => formatBasis(b.instrumentTitle, b.articleNumber)).join("；"),
+        matters: p.matterCodes.join("；"),
+        regions: p.regionCodes.join("；"),
+        validFrom: p.validFrom ?? "",
+        validUntil: p.validUntil ?? "",
+        post: p.post ?? "",
+      },
+    })),
+  };
 }
 
 /** Loads the sample county: regions, agencies, officers, matters and legal instruments. */
@@ -25,12 +52,18 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
   }
   for (const matter of SAMPLE_MATTERS) await services.matters.create(SEED_ACTOR, matter);
   for (const instrument of SAMPLE_INSTRUMENTS) await services.legal.create(SEED_ACTOR, instrument);
+  // The power list goes in the way a county's spreadsheet would: through the import.
+  const { SAMPLE_POWERS } = await import("./sample-powers.js");
+  const report = await services.powerImport.import(SEED_ACTOR, samplePowerSheet(SAMPLE_POWERS), { partial: false });
+  if (report.rejected) throw new Error(`sample power list refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
   return {
     regions: SAMPLE_REGIONS.length,
     agencies: SAMPLE_AGENCIES.length,
     officers: SAMPLE_OFFICERS.length,
     matters: SAMPLE_MATTERS.length,
     instruments: SAMPLE_INSTRUMENTS.length,
+    powers: report.created,
+    overlaps: report.openedOverlaps,
   };
 }
 

@@ -60,6 +60,9 @@ type Documents = {
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": typeof types.PowerIdDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": typeof types.SampleOverviewDocument,
     "query TokenMe { me { role agency { code } } }": typeof types.TokenMeDocument,
+    "\n  query SampleOverlaps($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { totalCount nodes { kind severity agencies { code } } }\n    gaps: regulatoryGaps { matter { code } regions { code } }\n    powers(first: 1) { totalCount }\n  }\n": typeof types.SampleOverlapsDocument,
+    "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.ImportPowersDocument,
+    "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }": typeof types.ImportedCountDocument,
     "\n  query ServerAgencies { agencies { code } }\n": typeof types.ServerAgenciesDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
@@ -114,6 +117,9 @@ const documents: Documents = {
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": types.PowerIdDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": types.SampleOverviewDocument,
     "query TokenMe { me { role agency { code } } }": types.TokenMeDocument,
+    "\n  query SampleOverlaps($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { totalCount nodes { kind severity agencies { code } } }\n    gaps: regulatoryGaps { matter { code } regions { code } }\n    powers(first: 1) { totalCount }\n  }\n": types.SampleOverlapsDocument,
+    "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.ImportPowersDocument,
+    "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }": types.ImportedCountDocument,
     "\n  query ServerAgencies { agencies { code } }\n": types.ServerAgenciesDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
@@ -320,6 +326,18 @@ export function graphql(source: "\n  query SampleOverview {\n    regions { code 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TokenMe { me { role agency { code } } }"): (typeof documents)["query TokenMe { me { role agency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleOverlaps($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { totalCount nodes { kind severity agencies { code } } }\n    gaps: regulatoryGaps { matter { code } regions { code } }\n    powers(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query SampleOverlaps($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { totalCount nodes { kind severity agencies { code } } }\n    gaps: regulatoryGaps { matter { code } regions { code } }\n    powers(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n"): (typeof documents)["\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }"): (typeof documents)["query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

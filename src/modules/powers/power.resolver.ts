@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { LocalDateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../context.js";
 import type { Page } from "../../platform/graphql/connection.js";
-import { NotFoundError } from "../../platform/graphql/errors.js";
+import { BadInputError, NotFoundError } from "../../platform/graphql/errors.js";
 import { present } from "../../platform/graphql/loaders.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { RepealLegalInstrumentInput } from "../legal/legal.inputs.js";
@@ -11,6 +11,8 @@ import { Overlap, OverlapStatus } from "../overlaps/overlap.entity.js";
 import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
 import { PowerState } from "./power.entity.js";
+import { ImportReportType } from "./power-import.types.js";
+import { parseCsv } from "./power-sheet.js";
 import { AmendPowerInput, DeclarePowerInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
 import {
   Jurisdiction,
@@ -68,6 +70,23 @@ export class PowerResolver {
       affectedAgencies: present(await ctx.loaders.agencyById.loadMany(result.affectedAgencyIds)),
       openOverlaps: result.openOverlaps,
     };
+  }
+
+  @Mutation(() => ImportReportType, {
+    description: "Imports a power list as CSV text with the columns 事项编码, 事项名称, 权力类型, 实施主体, 设定依据, 监管事项, 适用区域; all rows are checked first and nothing is written if one fails, unless partial is true",
+  })
+  importPowers(
+    @Ctx() ctx: RequestContext,
+    @Arg("csv", () => String, { description: "UTF-8 CSV, header row first" }) csv: string,
+    @Arg("partial", () => Boolean, { defaultValue: false, description: "Import the valid rows even when others fail" }) partial: boolean,
+  ): Promise<ImportReportType> {
+    let sheet;
+    try {
+      sheet = parseCsv(csv);
+    } catch (error) {
+      throw BadInputError.field("csv", `is not readable CSV: ${(error as Error).message}`);
+    }
+    return ctx.services.powerImport.import(ctx.actor, sheet, { partial });
   }
 
   @Query(() => Jurisdiction, { description: "Which agencies' active powers cover a matter in a place on a day; disputed when more than one" })

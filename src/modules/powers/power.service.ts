@@ -11,7 +11,7 @@ import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } 
 import { isUuid } from "../../platform/graphql/validation.js";
 import { COUNTY_TIME_ZONE } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
-import { LegalStatus } from "../legal/legal.entity.js";
+import { LegalStatus, type LegalArticle, type LegalInstrument } from "../legal/legal.entity.js";
 import type { LegalService } from "../legal/legal.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import type { EnginePower } from "../overlaps/overlap-engine.js";
@@ -21,6 +21,17 @@ import type { RegionService } from "../regions/region.service.js";
 import { BASIS_REQUIRED, PowerStatus, type PowerCategory } from "./power-enums.js";
 import { Power, PowerRevision, type PowerState } from "./power.entity.js";
 import type { AmendPowerInput, DeclarePowerInput, LegalBasisInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
+
+/** The reference data a set of powers names, loaded once for all of them. */
+export interface PowerReferences {
+  agencyIds: Set<string>;
+  matterCodes: Set<string>;
+  /** Every region's path by code. */
+  regionPaths: Map<string, string>;
+  instruments: Map<string, LegalInstrument>;
+  /** Keyed by `${instrumentId}#${articleNumber}`. */
+  articles: Map<string, LegalArticle>;
+}
 
 /** A power change's answer: the power as it now stands and the overlaps the change opened and closed. */
 export interface PowerChange {
@@ -134,7 +145,7 @@ export class PowerService {
         validUntil: input.validUntil !== undefined ? input.validUntil : current.validUntil,
         post: input.post !== undefined ? input.post : current.post,
       });
-      const change = await this.write(em, current, content, input.status ?? current.status, "PowerAmended", input.expectedVersion);
+      const change = await this.write(em, current, content, input.status ?? current.status, "PowerAmended", { expectedVersion: input.expectedVersion });
       return { result: change.result, events: change.events };
     });
   }
@@ -166,9 +177,11 @@ export class PowerService {
     content: PowerContent,
     status: PowerStatus,
     eventType: string,
-    expectedVersion?: number,
+    options: { expectedVersion?: number; references?: PowerReferences; syncOverlaps?: boolean } = {},
   ): Promise<{ result: PowerChange; events: NewEvent[]; changed: boolean }> {
-    const articleIds = await this.validate(em, content);
+    const { articleIds, problems } = this.checkContent(content, options.references ?? (await this.referencesFor(em, [content])));
+    if (problems.length) throw new BadInputError(problems);
+    const expectedVersion = options.expectedVersion;
     const columns = {
       name: content.name,
       category: content.category,
@@ -190,7 +203,9 @@ export class PowerService {
       id = inserted.identifiers[0].id as string;
     }
     const power = await this.recordRevision(em, id);
-    const paths = await this.regions.pathsByCode(em);
+    const event = powerEvent(eventType, power, { version: power.version });
+    if (options.syncOverlaps === false) return { result: { power, openedOverlaps: [], closedOverlaps: [] }, events: [event], changed: true };
+    const paths = options.references?.regionPaths ?? (await this.regions.pathsByCode(em));
     const subject = toEngine(power, paths);
     const candidates = status === PowerStatus.WITHDRAWN ? [] : await this.candidatesFor(em, power, paths);
     const overlaps = await this.overlaps.syncPower(
@@ -202,7 +217,7 @@ export class PowerService {
     );
     return {
       result: { power, openedOverlaps: overlaps.opened, closedOverlaps: overlaps.closed },
-      events: [powerEvent(eventType, power, { version: power.version }), ...overlaps.events],
+      events: [event, ...overlaps.events],
       changed: true,
     };
   }
@@ -276,33 +291,47 @@ export class PowerService {
     return rows.map((r) => ({ instrumentId: r.instrument_id, articleNumber: r.number }));
   }
 
+  /**
+   * Loads, in four statements whatever their number, the reference data that these powers name:
+   * single declarations and whole imports validate against the same lookups with the same rules.
+   */
+  async referencesFor(em: EntityManager, contents: readonly PowerContent[]): Promise<PowerReferences> {
+    const agencyIds = [...new Set(contents.map((c) => c.agencyId).filter(isUuid))];
+    const existingAgencies = new Set<string>();
+    for (const id of agencyIds) if (await this.agencies.existsIn(em, id)) existingAgencies.add(id);
+    const legal = await this.legal.findArticles(em, contents.flatMap((c) => c.legalBases));
+    return {
+      agencyIds: existingAgencies,
+      matterCodes: await this.matters.existingCodes(em, [...new Set(contents.flatMap((c) => c.matterCodes))]),
+      regionPaths: await this.regions.pathsByCode(em),
+      instruments: legal.instruments,
+      articles: legal.articles,
+    };
+  }
+
   /** Every problem with a power's content at once; answers the article ids of its legal bases. */
-  async validate(em: EntityManager, content: PowerContent, prefix = ""): Promise<string[]> {
+  checkContent(content: PowerContent, refs: PowerReferences): { articleIds: string[]; problems: FieldProblem[] } {
     const problems: FieldProblem[] = [];
-    const at = (path: string, message: string) => problems.push({ path: prefix + path, message });
-    if (!isUuid(content.agencyId) || !(await this.agencies.existsIn(em, content.agencyId))) at("agencyId", `no agency has id ${content.agencyId}`);
-    const matters = await this.matters.existingCodes(em, content.matterCodes);
-    content.matterCodes.forEach((code, i) => matters.has(code) || at(`matterCodes.${i}`, `no matter has code ${code}`));
-    const paths = await this.regions.pathsByCode(em);
-    content.regionCodes.forEach((code, i) => paths.has(code) || at(`regionCodes.${i}`, `no region has code ${code}`));
+    const at = (path: string, message: string) => problems.push({ path, message });
+    if (!refs.agencyIds.has(content.agencyId)) at("agencyId", `no agency has id ${content.agencyId}`);
+    content.matterCodes.forEach((code, i) => refs.matterCodes.has(code) || at(`matterCodes.${i}`, `no matter has code ${code}`));
+    content.regionCodes.forEach((code, i) => refs.regionPaths.has(code) || at(`regionCodes.${i}`, `no region has code ${code}`));
     if (content.validFrom && content.validUntil && content.validUntil < content.validFrom) {
       at("validUntil", `ends (${content.validUntil}) before it starts (${content.validFrom})`);
     }
     if (BASIS_REQUIRED.has(content.category) && content.legalBases.length === 0) {
       at("legalBases", `a ${content.category} power needs at least one legal basis (instrument and article)`);
     }
-    const found = await this.legal.findArticles(em, content.legalBases);
     const articleIds: string[] = [];
     content.legalBases.forEach((basis, i) => {
-      const instrument = found.instruments.get(basis.instrumentId);
-      const article = found.articles.get(`${basis.instrumentId}#${basis.articleNumber}`);
+      const instrument = refs.instruments.get(basis.instrumentId);
+      const article = refs.articles.get(`${basis.instrumentId}#${basis.articleNumber}`);
       if (!instrument) at(`legalBases.${i}.instrumentId`, `no legal instrument has id ${basis.instrumentId}`);
       else if (instrument.status === LegalStatus.REPEALED) at(`legalBases.${i}.instrumentId`, `${instrument.title} was repealed on ${instrument.repealedOn}`);
       else if (!article) at(`legalBases.${i}.articleNumber`, `${instrument.title} has no article ${basis.articleNumber} in the catalogue`);
       else articleIds.push(article.id);
     });
-    if (problems.length) throw new BadInputError(problems);
-    return [...new Set(articleIds)];
+    return { articleIds: [...new Set(articleIds)], problems };
   }
 
   /** Stores the power's current state as a revision and answers it. */

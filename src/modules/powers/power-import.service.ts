@@ -1,0 +1,201 @@
+import type { EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { agencyIdForCode } from "../agencies/agency-id.js";
+import type { LegalService } from "../legal/legal.service.js";
+import type { OverlapService } from "../overlaps/overlap.service.js";
+import { PowerStatus } from "./power-enums.js";
+import { Power } from "./power.entity.js";
+import { normalize, type PowerContent, type PowerService } from "./power.service.js";
+import { categoryOf, parseBases, POWER_COLUMNS, splitCell, type ParsedSheet, type PowerColumn, type SheetRow } from "./power-sheet.js";
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  problems: ImportProblem[];
+  /** True when nothing was written because some row failed and partial mode was off. */
+  rejected: boolean;
+  openedOverlaps: number;
+  closedOverlaps: number;
+}
+
+/** Which column a field problem of a power's content belongs to. */
+const FIELD_COLUMN: [RegExp, PowerColumn][] = [
+  [/^agencyId/, "agency"],
+  [/^matterCodes/, "matters"],
+  [/^regionCodes/, "regions"],
+  [/^legalBases/, "bases"],
+  [/^validUntil/, "validUntil"],
+  [/^validFrom/, "validFrom"],
+];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Imports a published power list. Every row is validated first, against reference data loaded once;
+ * unless partial mode is asked for, one bad row means nothing is written. Rows are matched by code:
+ * a new code is declared, a known one amended only if it differs, so importing the same file twice
+ * changes nothing. Overlaps are recomputed once for the whole catalogue, in the same transaction.
+ */
+export class PowerImportService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessGate,
+    private readonly powers: PowerService,
+    private readonly legal: LegalService,
+    private readonly overlaps: OverlapService,
+  ) {}
+
+  async import(actor: Actor, sheet: ParsedSheet, options: { partial: boolean; onProgress?: (done: number, total: number) => void }): Promise<ImportReport> {
+    this.access.require(actor, Permission.ReadPowers);
+    const report: ImportReport = { rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, failed: 0, problems: [], rejected: false, openedOverlaps: 0, closedOverlaps: 0 };
+    const header = (c: PowerColumn) => sheet.headers[c] ?? POWER_COLUMNS[c][0];
+    if (sheet.missing.length) {
+      report.problems = sheet.missing.map((c) => ({ row: 1, column: POWER_COLUMNS[c][0], reason: "this column is missing from the header row" }));
+      report.failed = sheet.rows.length;
+      report.rejected = true;
+      return report;
+    }
+
+    const run = async (em: EntityManager) => {
+      const { instruments } = await this.legal.catalogue(em);
+      const instrumentByTitle = new Map(instruments.map((i) => [i.title, i.id]));
+      const codes = sheet.rows.map((r) => r.cells.code ?? "").filter(Boolean);
+      const existing = new Map((await em.getRepository(Power).findBy({ code: In(codes) })).map((p) => [p.code, p]));
+      const seen = new Set<string>();
+      const candidates: { row: SheetRow; content: PowerContent }[] = [];
+      for (const row of sheet.rows) {
+        const problems: ImportProblem[] = [];
+        const problem = (column: PowerColumn, reason: string) => problems.push({ row: row.rowNumber, column: header(column), reason });
+        const content = this.rowContent(row, instrumentByTitle, problem);
+        if (content) {
+          if (seen.has(content.code)) problem("code", `code ${content.code} appears more than once in the file`);
+          seen.add(content.code);
+          const holder = existing.get(content.code)?.agencyId;
+          if (holder && holder !== content.agencyId) problem("code", `code ${content.code} belongs to another agency's power`);
+          if (!this.access.allows(actor, Permission.ManagePowers, { agencyIds: [content.agencyId] })) {
+            problem("agency", "you may import powers of your own agency only");
+          }
+        }
+        if (problems.length || !content) report.problems.push(...problems);
+        else candidates.push({ row, content });
+      }
+
+      const references = await this.powers.referencesFor(em, candidates.map((c) => c.content));
+      const valid: { row: SheetRow; content: PowerContent }[] = [];
+      for (const candidate of candidates) {
+        const { problems } = this.powers.checkContent(candidate.content, references);
+        for (const p of problems) {
+          const column = FIELD_COLUMN.find(([pattern]) => pattern.test(p.path))?.[1] ?? "code";
+          report.problems.push({ row: candidate.row.rowNumber, column: header(column), reason: p.message });
+        }
+        if (problems.length === 0) valid.push(candidate);
+      }
+      const failedRows = new Set(report.problems.map((p) => p.row));
+      report.failed = failedRows.size;
+      report.problems.sort((a, b) => a.row - b.row);
+      if (report.failed && !options.partial) {
+        report.rejected = true;
+        return { result: report, events: [] };
+      }
+
+      const events = [];
+      let done = 0;
+      for (const { content } of valid) {
+        const current = existing.get(content.code) ?? null;
+        const status = current && current.status !== PowerStatus.WITHDRAWN ? current.status : PowerStatus.ACTIVE;
+        const written = await this.powers.write(em, current, content, status, current ? "PowerAmended" : "PowerDeclared", {
+          references,
+          syncOverlaps: false,
+        });
+        if (!written.changed) report.unchanged++;
+        else if (current) report.updated++;
+        else report.created++;
+        events.push(...written.events);
+        options.onProgress?.(++done, valid.length);
+      }
+      if (report.created + report.updated > 0) {
+        const { engine } = await this.powers.participating(em);
+        const changes = await this.overlaps.syncAll(em, engine, "the imported power list no longer produces it");
+        report.openedOverlaps = changes.opened.length;
+        report.closedOverlaps = changes.closed.length;
+        events.push(...changes.events);
+      }
+      events.push({
+        topic: EventTopic.POWER,
+        type: "PowersImported",
+        subjectIds: [],
+        agencyIds: [...new Set(valid.map((v) => v.content.agencyId))],
+        visibility: EventVisibility.PUBLIC,
+        payload: { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged, failed: report.failed },
+      });
+      return { result: report, events: report.created + report.updated > 0 ? events : [] };
+    };
+    return this.uow.run(actor, run);
+  }
+
+  /** One row as power content, or null when a cell cannot be read at all. */
+  private rowContent(
+    row: SheetRow,
+    instrumentByTitle: Map<string, string>,
+    problem: (column: PowerColumn, reason: string) => void,
+  ): PowerContent | null {
+    const c = row.cells;
+    let ok = true;
+    const fail = (column: PowerColumn, reason: string) => {
+      ok = false;
+      problem(column, reason);
+    };
+    const code = c.code ?? "";
+    if (!code) fail("code", "is empty");
+    else if (/\s/.test(code) || code.length > 64) fail("code", "must be 1 to 64 characters without spaces");
+    if (!c.name) fail("name", "is empty");
+    else if (c.name.length > 200) fail("name", "must be at most 200 characters");
+    const category = categoryOf(c.category);
+    if (!category) fail("category", `${c.category || "(empty)"} is not a power category (e.g. 行政处罚, 行政许可, 行政检查)`);
+    const agencyCode = (c.agency ?? "").toUpperCase();
+    if (!/^[A-Z0-9_]{2,32}$/.test(agencyCode)) fail("agency", `${c.agency || "(empty)"} is not an agency code (e.g. SCJGJ)`);
+    const matters = splitCell(c.matters);
+    if (matters.length === 0) fail("matters", "names no matter");
+    const regions = splitCell(c.regions);
+    if (regions.length === 0) fail("regions", "names no region");
+    const bases = parseBases(c.bases);
+    for (const text of bases.unreadable) fail("bases", `cannot read "${text}": write 《title》第N条`);
+    const legalBases = bases.refs.flatMap((ref) => {
+      const instrumentId = instrumentByTitle.get(ref.title);
+      if (!instrumentId) {
+        fail("bases", `《${ref.title}》 is not in the legal catalogue`);
+        return [];
+      }
+      return [{ instrumentId, articleNumber: ref.articleNumber }];
+    });
+    for (const column of ["validFrom", "validUntil"] as const) {
+      if (c[column] && !DATE.test(c[column]!)) fail(column, `${c[column]} is not a date (YYYY-MM-DD)`);
+    }
+    if (!ok || !category) return null;
+    return normalize({
+      agencyId: agencyIdForCode(agencyCode),
+      code,
+      name: c.name!,
+      category,
+      matterCodes: matters,
+      regionCodes: regions,
+      legalBases,
+      validFrom: c.validFrom || null,
+      validUntil: c.validUntil || null,
+      post: c.post || null,
+    });
+  }
+}
