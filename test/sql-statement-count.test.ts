@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startTestHub, type TestHub } from "./support/hub.js";
-import { factories } from "./support/factories.js";
+import { COUNTY, factories } from "./support/factories.js";
 
 // Every relation goes through a per-request DataLoader, so the statements a nested query sends
 // depend on the query's shape, never on how many rows it returns.
@@ -18,6 +18,26 @@ const Nested = graphql(`
     legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }
   }
 `);
+const NestedPowers = graphql(`
+  query NestedPowers {
+    powers(first: 100) {
+      totalCount
+      nodes {
+        code
+        agency { code region { code } }
+        matters { code parent { code } }
+        regions { code }
+        legalBases { article { label } instrument { title } }
+        overlaps { kind agencies { code } powers { code } matters { code } }
+        history { version }
+      }
+    }
+  }
+`);
+const Declare = graphql(`
+  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }
+`);
+const CreateMatter = graphql(`mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
 const CreateInstrument = graphql(`
   mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }
 `);
@@ -62,5 +82,45 @@ describe("SQL statements per request", () => {
     console.log(`nested query: ${large.statements} SQL statements for 3 and for 30 agencies`);
     // agencies, region, parent, children, officers page + count, agency, region, instruments page + count, articles, instrument
     expect(large.statements).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("SQL statements for the power list", () => {
+  it("stay the same for powers with their overlaps, bases and history, over 3 and over 30 powers", async () => {
+    await t.gql(CreateMatter, { input: { code: "FOOD", name: "食品" } });
+    await t.gql(CreateMatter, { input: { code: "FOOD.STREET_STALL", name: "摊贩" } });
+    const instrument = (await t.gql(CreateInstrument, {
+      input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] },
+    })).data!.createLegalInstrument.id;
+    const declare = async (i: number) => {
+      const agency = await make.agency(`PW${String(i).padStart(2, "0")}`);
+      const result = await t.gql(Declare, {
+        input: {
+          agencyId: agency.id,
+          code: `CF-${i}`,
+          name: `处罚 ${i}`,
+          category: "PENALTY",
+          matterCodes: [i % 2 ? "FOOD" : "FOOD.STREET_STALL"],
+          regionCodes: [COUNTY],
+          legalBases: [{ instrumentId: instrument, articleNumber: "36" }],
+        },
+      });
+      expect(result.errors).toBeUndefined();
+    };
+    const count = async () => {
+      const before = t.hub.db.counter.count;
+      const result = await t.gql(NestedPowers, {});
+      expect(result.errors).toBeUndefined();
+      return { statements: t.hub.db.counter.count - before, powers: result.data!.powers.nodes.length, overlaps: result.data!.powers.nodes.reduce((n, p) => n + p.overlaps.length, 0) };
+    };
+    for (let i = 0; i < 3; i++) await declare(i);
+    const small = await count();
+    for (let i = 3; i < 30; i++) await declare(i);
+    const large = await count();
+    expect(small.powers).toBe(3);
+    expect(large.powers).toBe(30);
+    expect(large.overlaps).toBeGreaterThan(small.overlaps);
+    expect(large.statements).toBe(small.statements);
+    console.log(`nested power query: ${large.statements} SQL statements for 3 and for 30 powers (${large.overlaps} overlap links)`);
   });
 });
