@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { factories } from "./support/factories.js";
 
 const CreateMatter = graphql(`
   mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }
@@ -26,6 +27,9 @@ const Instruments = graphql(`
 let t: TestHub;
 beforeAll(async () => {
   t = await startTestHub();
+  const make = factories(t);
+  await make.county();
+  await make.agency("SCJGJ");
 });
 afterAll(() => t?.stop());
 

@@ -23,7 +23,7 @@ export interface TestHub {
   gql<R, V extends Record<string, unknown>>(
     document: TypedDocumentNode<R, V> | string,
     variables?: V,
-    options?: { token?: string | null },
+    options?: { token?: string | null; requestId?: string },
   ): Promise<GraphQLResponse<R>>;
   /** Signs a token as `npm run token` would. */
   token(role: Role, agencyCode?: string): Promise<string>;
@@ -68,7 +68,11 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
       const bearer = options.token === undefined ? chair : options.token;
       const response = await fetch(hub.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+          ...(options.requestId ? { "x-request-id": options.requestId } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as ExecutionResult<never>) };

@@ -1,18 +1,20 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /**
  * The overlap engine (职权交叉): which power items of different agencies claim the same kind of
  * power over the same or nested matters, in the same or nested places, at the same time.
  *
- * Pure: no database, no GraphQL. Two entry points share one index structure:
+ * Pure: no database, no GraphQL. Two entry points:
  * - `findOverlaps(powers)`: the full scan of a catalogue (one result per unordered pair);
  * - `OverlapIndex`: an incremental index for "what does this (new or changed) power overlap?".
  *
- * Index layout: category → matter node → bucket; a bucket holds, per region node, the powers
- * declared exactly there (`own`) and the powers declared anywhere in its subtree (`sub`). So the
- * powers whose region nests with r are `own` at r's proper ancestors plus `sub` at r: a handful
- * of map look-ups, never a scan of the catalogue. Matter and region codes are interned into tries
- * whose nodes carry their ancestor chain, so "a covers b" is one array read.
+ * Neither compares all pairs. Matter and region codes are interned into tries whose nodes carry
+ * their chain of ancestors, so "a covers b" is one array read. The full scan groups (power, matter,
+ * region) entries by category and matter, ordered inside a group by the region's pre-order number
+ * (a subtree is one range); each power looks only at the groups of its matters' ancestors, at the
+ * entries in its regions' subtrees or exactly at their ancestors. The incremental index keeps, per
+ * category, matter node and region node, the powers declared there and those declared below, and
+ * walks the matter tree both ways.
  */
 
 export interface EnginePower {
@@ -76,8 +78,7 @@ export function severityOf(category: string, kind: OverlapKind): OverlapSeverity
 export function overlapKey(o: Pick<FoundOverlap, "powerIds" | "kind" | "matterCodes" | "regionPaths">): string {
   const [a, b] = o.powerIds;
   const ids = a <= b ? [a, b] : [b, a];
-  const canonical = JSON.stringify(["overlap/v1", ids[0], ids[1], o.kind, sortedUnique(o.matterCodes), sortedUnique(o.regionPaths)]);
-  return createHash("sha256").update(canonical).digest("hex");
+  return keyOf([ids[0], ids[1]], o.kind, sortedUnique(o.matterCodes), sortedUnique(o.regionPaths));
 }
 
 /** Whether code `outer` covers code `inner` (equal, or an ancestor on whole dot-separated parts). */
@@ -91,13 +92,17 @@ export function overlapBetween(p: EnginePower, q: EnginePower): FoundOverlap | n
   return new OverlapIndex([q]).overlapsOf(p)[0] ?? null;
 }
 
-/** Full scan: every overlap of the catalogue, one per unordered pair, sorted by key. Duplicate ids: the last one wins. */
+/**
+ * Full scan: every overlap of the catalogue, one per unordered pair, sorted by key.
+ * A duplicated id counts once: the last power with that id wins.
+ */
 export function findOverlaps(powers: readonly EnginePower[]): FoundOverlap[] {
-  const store = new Store();
+  const ids = new Set<string>();
+  for (let i = 0; i < powers.length; i++) ids.add(powers[i].id);
+  if (ids.size === powers.length) return scan(powers);
   const lastById = new Map<string, number>();
   for (let i = 0; i < powers.length; i++) lastById.set(powers[i].id, i);
-  for (let i = 0; i < powers.length; i++) if (lastById.get(powers[i].id) === i) store.add(powers[i]);
-  return store.scanAll();
+  return scan(powers.filter((p, i) => lastById.get(p.id) === i));
 }
 
 export class OverlapIndex {
@@ -133,9 +138,9 @@ export class OverlapIndex {
     return this.store.overlapsOf(power);
   }
 
-  /** Every overlap among the powers in the index (as findOverlaps would report), sorted by key. */
+  /** Every overlap among the powers in the index (what findOverlaps reports for them), sorted by key. */
   allOverlaps(): FoundOverlap[] {
-    return this.store.scanAll();
+    return scan(this.store.powers());
   }
 
   get size(): number {
@@ -150,8 +155,12 @@ export class OverlapIndex {
 class CodeTrie {
   private readonly ids = new Map<string, number>();
   readonly code: string[] = [];
-  readonly chain: Int32Array[] = [];
+  readonly chain: number[][] = [];
   readonly children: number[][] = [];
+
+  get size(): number {
+    return this.code.length;
+  }
 
   intern(code: string): number {
     const hit = this.ids.get(code);
@@ -175,10 +184,7 @@ class CodeTrie {
 
   private create(code: string, parent: number): number {
     const id = this.code.length;
-    const up = parent < 0 ? undefined : this.chain[parent];
-    const chain = new Int32Array((up?.length ?? 0) + 1);
-    if (up) chain.set(up);
-    chain[chain.length - 1] = id;
+    const chain = parent < 0 ? [id] : [...this.chain[parent], id];
     this.ids.set(code, id);
     this.code.push(code);
     this.chain.push(chain);
@@ -193,17 +199,182 @@ class CodeTrie {
     const depth = this.chain[a].length - 1;
     return depth < chain.length && chain[depth] === a;
   }
+
+  /** Pre-order numbering: the subtree of n is exactly the nodes numbered [enter[n], leave[n]). */
+  eulerTour(): { enter: Int32Array; leave: Int32Array } {
+    const n = this.code.length;
+    const enter = new Int32Array(n);
+    const leave = new Int32Array(n);
+    let clock = 0;
+    const stack: number[] = [];
+    for (let root = 0; root < n; root++) {
+      if (this.chain[root].length !== 1) continue;
+      stack.push(root);
+      while (stack.length > 0) {
+        const node = stack[stack.length - 1];
+        if (node >= 0) {
+          enter[node] = clock++;
+          stack[stack.length - 1] = ~node; // revisit on the way out
+          const kids = this.children[node];
+          for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+        } else {
+          leave[~node] = clock;
+          stack.pop();
+        }
+      }
+    }
+    return { enter, leave };
+  }
 }
 
 interface Rec {
   id: string;
   agencyId: string;
   category: string;
-  matters: Int32Array; // unique node ids
-  regions: Int32Array; // unique node ids
+  matters: number[]; // unique node ids
+  regions: number[]; // unique node ids
   validFrom: string | null;
   validUntil: string | null;
-  articles: string[]; // sorted, unique
+  articleIds: readonly string[];
+}
+
+function makeRec(power: EnginePower, matters: CodeTrie, regions: CodeTrie, copy: boolean): Rec {
+  return {
+    id: power.id,
+    agencyId: power.agencyId,
+    category: power.category,
+    matters: internAll(matters, power.matterCodes),
+    regions: internAll(regions, power.regionPaths),
+    validFrom: power.validFrom ?? null,
+    validUntil: power.validUntil ?? null,
+    articleIds: copy ? power.articleIds.slice() : power.articleIds,
+  };
+}
+
+function internAll(trie: CodeTrie, codes: readonly string[]): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const id = trie.intern(codes[i]);
+    if (i === 0 || !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * The full scan. Entries (power, matter, region) are grouped by (category, matter) and, inside a
+ * group, ordered by the region's pre-order number, so that the entries whose region lies in a
+ * subtree form one range (found by binary search) and those declared exactly at a region form one
+ * run. A power P looks only at the groups of its matters' ancestors-or-self (never descendants): a
+ * pair is therefore found from the side whose matter is the narrower one, and when it is found from
+ * both sides (some matter on each side covers one of the other), the lower slot reports it.
+ */
+function scan(powers: readonly EnginePower[]): FoundOverlap[] {
+  const M = new CodeTrie();
+  const R = new CodeTrie();
+  const n = powers.length;
+  const recs: Rec[] = new Array(n);
+  const catOf = new Int32Array(n);
+  const categories = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const rec = makeRec(powers[i], M, R, false);
+    recs[i] = rec;
+    let c = categories.get(rec.category);
+    if (c === undefined) categories.set(rec.category, (c = categories.size));
+    catOf[i] = c;
+  }
+  const nM = M.size;
+  const { enter, leave } = R.eulerTour();
+
+  // groups by (category, matter): counts, then offsets
+  const groupOf = new Int32Array(categories.size * nM).fill(-1);
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const rec = recs[i];
+    const base = catOf[i] * nM;
+    for (const m of rec.matters) {
+      let g = groupOf[base + m];
+      if (g < 0) {
+        g = groupOf[base + m] = counts.length;
+        counts.push(0);
+      }
+      counts[g] += rec.regions.length;
+    }
+  }
+  const start = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) start[g + 1] = start[g] + counts[g];
+  const total = start[counts.length];
+  // fill with packed (pre-order number, slot) keys, sort each group, unpack
+  const SHIFT = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const packed = new Float64Array(total);
+  const fill = start.slice(0, counts.length);
+  for (let i = 0; i < n; i++) {
+    const rec = recs[i];
+    const base = catOf[i] * nM;
+    for (const m of rec.matters) {
+      const g = groupOf[base + m];
+      for (const r of rec.regions) packed[fill[g]++] = enter[r] * SHIFT + i;
+    }
+  }
+  const tinOf = new Int32Array(total);
+  const slotOf = new Int32Array(total);
+  for (let g = 0; g < counts.length; g++) {
+    const from = start[g];
+    const to = start[g + 1];
+    if (to - from > 1) packed.subarray(from, to).sort();
+    for (let k = from; k < to; k++) {
+      const key = packed[k];
+      const tin = Math.floor(key / SHIFT);
+      tinOf[k] = tin;
+      slotOf[k] = key - tin * SHIFT;
+    }
+  }
+
+  const out: FoundOverlap[] = [];
+  const stamps = new Int32Array(n).fill(-1);
+  for (let p = 0; p < n; p++) {
+    const rec = recs[p];
+    const base = catOf[p] * nM;
+    stamps[p] = p;
+    const pMatters = rec.matters;
+    const pRegions = rec.regions;
+    for (let mi = 0; mi < pMatters.length; mi++) {
+      const mChain = M.chain[pMatters[mi]];
+      for (let ai = 0; ai < mChain.length; ai++) {
+        const g = groupOf[base + mChain[ai]];
+        if (g < 0) continue;
+        const gs = start[g];
+        const ge = start[g + 1];
+        for (let ri = 0; ri < pRegions.length; ri++) {
+          const r = pRegions[ri];
+          const rChain = R.chain[r];
+          // entries declared exactly at a proper ancestor of r, then entries anywhere in r's subtree
+          for (let j = 0; j < rChain.length; j++) {
+            const lo = enter[rChain[j]];
+            const hi = j < rChain.length - 1 ? lo + 1 : leave[r];
+            for (let k = lowerBound(tinOf, gs, ge, lo); k < ge && tinOf[k] < hi; k++) {
+              const q = slotOf[k];
+              if (stamps[q] === p) continue;
+              stamps[q] = p;
+              const found = evaluate(M, R, rec, recs[q], q < p);
+              if (found !== null) out.push(found);
+            }
+          }
+        }
+      }
+    }
+  }
+  return sortByKey(out);
+}
+
+function lowerBound(xs: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Bucket {
@@ -211,33 +382,34 @@ interface Bucket {
   sub: Map<number, number[]>; // region node → slots declared in its subtree (itself included)
 }
 
+/**
+ * The incremental index: category → matter node → bucket; a bucket holds, per region node, the
+ * slots declared exactly there (`own`) and the slots declared anywhere in its subtree (`sub`). So
+ * the powers whose region nests with r are `own` at r's proper ancestors plus `sub` at r.
+ */
 class Store {
   private readonly matters = new CodeTrie();
   private readonly regions = new CodeTrie();
   private readonly recs: (Rec | undefined)[] = [];
+  private readonly originals: (EnginePower | undefined)[] = [];
   private readonly free: number[] = [];
   private readonly byCategory = new Map<string, Map<number, Bucket>>();
-  private stamps = new Float64Array(64);
+  private stamps: number[] = [];
   private stamp = 0;
 
   add(power: EnginePower): number {
-    const rec: Rec = {
-      id: power.id,
-      agencyId: power.agencyId,
-      category: power.category,
-      matters: internAll(this.matters, power.matterCodes),
-      regions: internAll(this.regions, power.regionPaths),
-      validFrom: power.validFrom ?? null,
-      validUntil: power.validUntil ?? null,
-      articles: sortedUnique(power.articleIds),
-    };
+    const rec = makeRec(power, this.matters, this.regions, true);
     const slot = this.free.length > 0 ? this.free.pop()! : this.recs.length;
     this.recs[slot] = rec;
-    if (slot >= this.stamps.length) {
-      const grown = new Float64Array(Math.max(slot + 1, this.stamps.length * 2));
-      grown.set(this.stamps);
-      this.stamps = grown;
-    }
+    this.originals[slot] = {
+      ...power,
+      matterCodes: power.matterCodes.slice(),
+      regionPaths: power.regionPaths.slice(),
+      validFrom: rec.validFrom,
+      validUntil: rec.validUntil,
+      articleIds: rec.articleIds.slice(),
+    };
+    this.stamps[slot] = 0;
     let buckets = this.byCategory.get(rec.category);
     if (!buckets) this.byCategory.set(rec.category, (buckets = new Map()));
     for (const m of rec.matters) {
@@ -265,70 +437,25 @@ class Store {
     }
     if (buckets.size === 0) this.byCategory.delete(rec.category);
     this.recs[slot] = undefined;
+    this.originals[slot] = undefined;
     this.free.push(slot);
   }
 
-  /**
-   * Full scan. Each power P looks only at the buckets of its matters' ancestors-or-self (never
-   * descendants): a pair is therefore found from the side whose matter is the deeper one, and when
-   * it is found from both sides, the lower slot reports it.
-   */
-  scanAll(): FoundOverlap[] {
-    const out: FoundOverlap[] = [];
-    const { recs, stamps, matters, regions } = this;
-    for (let p = 0; p < recs.length; p++) {
-      const rec = recs[p];
-      if (!rec) continue;
-      const buckets = this.byCategory.get(rec.category)!;
-      const mark = ++this.stamp;
-      stamps[p] = mark;
-      for (const m of rec.matters) {
-        const mChain = matters.chain[m];
-        for (let i = 0; i < mChain.length; i++) {
-          const bucket = buckets.get(mChain[i]);
-          if (bucket === undefined) continue;
-          for (let ri = 0; ri < rec.regions.length; ri++) {
-            const r: number = rec.regions[ri];
-            const rChain: Int32Array = regions.chain[r];
-            const last: number = rChain.length - 1;
-            for (let j = 0; j <= last; j++) {
-              const list: number[] | undefined = j < last ? bucket.own.get(rChain[j]) : bucket.sub.get(r);
-              if (list === undefined) continue;
-              for (let k = 0; k < list.length; k++) {
-                const q = list[k];
-                if (stamps[q] === mark) continue;
-                stamps[q] = mark;
-                const found = this.evaluate(rec, recs[q]!, q < p);
-                if (found !== null) out.push(found);
-              }
-            }
-          }
-        }
-      }
-    }
-    return sortByKey(out);
+  powers(): EnginePower[] {
+    return this.originals.filter((p): p is EnginePower => p !== undefined);
   }
 
   overlapsOf(power: EnginePower): FoundOverlap[] {
     const buckets = this.byCategory.get(power.category);
     if (!buckets) return [];
-    const rec: Rec = {
-      id: power.id,
-      agencyId: power.agencyId,
-      category: power.category,
-      matters: internAll(this.matters, power.matterCodes),
-      regions: internAll(this.regions, power.regionPaths),
-      validFrom: power.validFrom ?? null,
-      validUntil: power.validUntil ?? null,
-      articles: sortedUnique(power.articleIds),
-    };
+    const rec = makeRec(power, this.matters, this.regions, false);
     const { recs, stamps, matters, regions } = this;
     const mark = ++this.stamp;
     const out: FoundOverlap[] = [];
     const visitBucket = (bucket: Bucket): void => {
       for (let i = 0; i < rec.regions.length; i++) {
         const r: number = rec.regions[i];
-        const rChain: Int32Array = regions.chain[r];
+        const rChain: number[] = regions.chain[r];
         const last: number = rChain.length - 1;
         for (let j = 0; j <= last; j++) {
           const list: number[] | undefined = j < last ? bucket.own.get(rChain[j]) : bucket.sub.get(r);
@@ -338,7 +465,7 @@ class Store {
             stamps[q] = mark;
             const other = recs[q]!;
             if (other.id === rec.id) continue;
-            const found = this.evaluate(rec, other, false);
+            const found = evaluate(matters, regions, rec, other, false);
             if (found !== null) out.push(found);
           }
         }
@@ -352,7 +479,7 @@ class Store {
         if (bucket) visitBucket(bucket);
       }
       // proper descendants
-      stack.push(...matters.children[m]);
+      for (const kid of matters.children[m]) stack.push(kid);
       while (stack.length > 0) {
         const d = stack.pop()!;
         const bucket = buckets.get(d);
@@ -363,84 +490,6 @@ class Store {
     }
     return sortByKey(out);
   }
-
-  /**
-   * The overlap of p and q (same category is given by the index), or null. With `yieldToOther`,
-   * returns null when q would find p in its own scan too (some matter of p covers one of q): the
-   * pair is then reported from q's side.
-   */
-  private evaluate(p: Rec, q: Rec, yieldToOther: boolean): FoundOverlap | null {
-    if (p.agencyId === q.agencyId) return null;
-    const validFrom = p.validFrom === null ? q.validFrom : q.validFrom === null || p.validFrom > q.validFrom ? p.validFrom : q.validFrom;
-    const validUntil = p.validUntil === null ? q.validUntil : q.validUntil === null || p.validUntil < q.validUntil ? p.validUntil : q.validUntil;
-    if (validFrom !== null && validUntil !== null && validFrom > validUntil) return null;
-
-    const M = this.matters;
-    const pm = p.matters;
-    const qm = q.matters;
-    let nested = false;
-    let equal = false;
-    let pCoversQ = false;
-    for (let i = 0; i < pm.length; i++) {
-      const a = pm[i];
-      for (let j = 0; j < qm.length; j++) {
-        const b = qm[j];
-        if (a === b) nested = equal = pCoversQ = true;
-        else if (M.covers(a, b)) nested = pCoversQ = true;
-        else if (M.covers(b, a)) nested = true;
-      }
-    }
-    if (!nested || (yieldToOther && pCoversQ)) return null;
-
-    const R = this.regions;
-    const pr = p.regions;
-    const qr = q.regions;
-    let placed = false;
-    for (let i = 0; i < pr.length && !placed; i++) {
-      for (let j = 0; j < qr.length; j++) {
-        if (R.covers(pr[i], qr[j]) || R.covers(qr[j], pr[i])) {
-          placed = true;
-          break;
-        }
-      }
-    }
-    if (!placed) return null;
-
-    return this.build(p, q, equal, validFrom, validUntil);
-  }
-
-  private build(p: Rec, q: Rec, equal: boolean, validFrom: string | null, validUntil: string | null): FoundOverlap {
-    const matterCodes = narrowerOfNested(this.matters, p.matters, q.matters);
-    const regionPaths = narrowerOfNested(this.regions, p.regions, q.regions);
-    const sharedArticleIds = intersectSorted(p.articles, q.articles);
-    const kind = sharedArticleIds.length > 0 ? OverlapKind.SAME_BASIS : equal ? OverlapKind.SAME_MATTER : OverlapKind.NESTED_MATTER;
-    const pFirst = p.id < q.id;
-    const powerIds: [string, string] = pFirst ? [p.id, q.id] : [q.id, p.id];
-    const agencyIds: [string, string] = pFirst ? [p.agencyId, q.agencyId] : [q.agencyId, p.agencyId];
-    const canonical = JSON.stringify(["overlap/v1", powerIds[0], powerIds[1], kind, matterCodes, regionPaths]);
-    return {
-      key: createHash("sha256").update(canonical).digest("hex"),
-      powerIds,
-      agencyIds,
-      category: p.category,
-      kind,
-      severity: severityOf(p.category, kind),
-      matterCodes,
-      regionPaths,
-      validFrom,
-      validUntil,
-      sharedArticleIds,
-    };
-  }
-}
-
-function internAll(trie: CodeTrie, codes: readonly string[]): Int32Array {
-  const ids: number[] = [];
-  for (const c of codes) {
-    const id = trie.intern(c);
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return Int32Array.from(ids);
 }
 
 function push(map: Map<number, number[]>, key: number, slot: number): void {
@@ -457,8 +506,80 @@ function pull(map: Map<number, number[]>, key: number, slot: number): void {
   if (list.length === 0) map.delete(key);
 }
 
+/**
+ * The overlap of p and q, or null (the category is equal by construction of the indexes). With
+ * `yieldToOther`, returns null when q finds p in its own scan too (some matter of p covers one of
+ * q's): the pair is then reported from q's side.
+ */
+function evaluate(M: CodeTrie, R: CodeTrie, p: Rec, q: Rec, yieldToOther: boolean): FoundOverlap | null {
+  if (p.agencyId === q.agencyId) return null;
+  const validFrom = p.validFrom === null ? q.validFrom : q.validFrom === null || p.validFrom > q.validFrom ? p.validFrom : q.validFrom;
+  const validUntil = p.validUntil === null ? q.validUntil : q.validUntil === null || p.validUntil < q.validUntil ? p.validUntil : q.validUntil;
+  if (validFrom !== null && validUntil !== null && validFrom > validUntil) return null;
+
+  const pm = p.matters;
+  const qm = q.matters;
+  let nested = false;
+  let equal = false;
+  let pCoversQ = false;
+  for (let i = 0; i < pm.length; i++) {
+    const a = pm[i];
+    for (let j = 0; j < qm.length; j++) {
+      const b = qm[j];
+      if (a === b) nested = equal = pCoversQ = true;
+      else if (M.covers(a, b)) nested = pCoversQ = true;
+      else if (M.covers(b, a)) nested = true;
+    }
+  }
+  if (!nested || (yieldToOther && pCoversQ)) return null;
+
+  const pr = p.regions;
+  const qr = q.regions;
+  let placed = false;
+  for (let i = 0; i < pr.length && !placed; i++) {
+    for (let j = 0; j < qr.length; j++) {
+      if (R.covers(pr[i], qr[j]) || R.covers(qr[j], pr[i])) {
+        placed = true;
+        break;
+      }
+    }
+  }
+  if (!placed) return null;
+
+  const matterCodes = narrowerOfNested(M, pm, qm);
+  const regionPaths = narrowerOfNested(R, pr, qr);
+  const sharedArticleIds = sharedSorted(p.articleIds, q.articleIds);
+  const kind = sharedArticleIds.length > 0 ? OverlapKind.SAME_BASIS : equal ? OverlapKind.SAME_MATTER : OverlapKind.NESTED_MATTER;
+  const pFirst = p.id < q.id;
+  const powerIds: [string, string] = pFirst ? [p.id, q.id] : [q.id, p.id];
+  const agencyIds: [string, string] = pFirst ? [p.agencyId, q.agencyId] : [q.agencyId, p.agencyId];
+  return {
+    key: keyOf(powerIds, kind, matterCodes, regionPaths),
+    powerIds,
+    agencyIds,
+    category: p.category,
+    kind,
+    severity: severityOf(p.category, kind),
+    matterCodes,
+    regionPaths,
+    validFrom,
+    validUntil,
+    sharedArticleIds,
+  };
+}
+
+/** sha-256 hex of the canonical JSON; the lists must already be sorted and unique, the ids in order. */
+function keyOf(powerIds: readonly [string, string], kind: OverlapKind, matterCodes: readonly string[], regionPaths: readonly string[]): string {
+  return hash("sha256", JSON.stringify(["overlap/v1", powerIds[0], powerIds[1], kind, matterCodes, regionPaths]), "hex");
+}
+
 /** For every nested (or equal) pair, the narrower of the two; sorted, unique. */
-function narrowerOfNested(trie: CodeTrie, xs: Int32Array, ys: Int32Array): string[] {
+function narrowerOfNested(trie: CodeTrie, xs: readonly number[], ys: readonly number[]): string[] {
+  if (xs.length === 1 && ys.length === 1) {
+    const a = xs[0];
+    const b = ys[0];
+    return trie.covers(a, b) ? [trie.code[b]] : trie.covers(b, a) ? [trie.code[a]] : [];
+  }
   const out: string[] = [];
   for (let i = 0; i < xs.length; i++) {
     for (let j = 0; j < ys.length; j++) {
@@ -472,29 +593,47 @@ function narrowerOfNested(trie: CodeTrie, xs: Int32Array, ys: Int32Array): strin
 }
 
 function sortedUnique(xs: readonly string[]): string[] {
-  const sorted = [...xs].sort();
+  const sorted = xs.length <= 1 ? xs.slice() : [...xs].sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i];
   sorted.length = n;
   return sorted;
 }
 
-function intersectSorted(a: readonly string[], b: readonly string[]): string[] {
+/** The ids in both lists, sorted, unique. */
+function sharedSorted(a: readonly string[], b: readonly string[]): string[] {
   const out: string[] = [];
   if (a.length === 0 || b.length === 0) return out;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push(a[i]);
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    if (b.includes(x) && !out.includes(x)) out.push(x);
   }
-  return out;
+  return out.length > 1 ? out.sort() : out;
 }
 
+const byKey = (x: FoundOverlap, y: FoundOverlap): number => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+
+/**
+ * Sorts by key (lowercase hex). Large lists: a numeric sort on the first 32 bits of the key, packed
+ * with the position, then a string sort of the (rare) runs that share those bits.
+ */
 function sortByKey(out: FoundOverlap[]): FoundOverlap[] {
-  return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const n = out.length;
+  if (n < 256 || n >= 2 ** 21) return out.sort(byKey);
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = parseInt(out[i].key.slice(0, 8), 16) * 2 ** 21 + i;
+  packed.sort();
+  const sorted: FoundOverlap[] = new Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = out[packed[i] % 2 ** 21];
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    const head = Math.floor(packed[i] / 2 ** 21);
+    while (j < n && Math.floor(packed[j] / 2 ** 21) === head) j++;
+    if (j - i > 1) {
+      const run = sorted.slice(i, j).sort(byKey);
+      for (let k = 0; k < run.length; k++) sorted[i + k] = run[k];
+    }
+    i = j;
+  }
+  return sorted;
 }

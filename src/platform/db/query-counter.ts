@@ -1,5 +1,6 @@
 import type { Logger, QueryRunner } from "typeorm";
 import type { Logger as Pino } from "pino";
+import { currentRequestId } from "../graphql/request-scope.js";
 
 /**
  * Counts every SQL statement the hub sends. Tests read it to prove that statement counts do not
@@ -7,6 +8,20 @@ import type { Logger as Pino } from "pino";
  */
 export class QueryCounter {
   count = 0;
+  private readonly perRequest = new Map<string, number>();
+
+  record(requestId: string | undefined): void {
+    this.count++;
+    if (!requestId) return;
+    this.perRequest.set(requestId, (this.perRequest.get(requestId) ?? 0) + 1);
+    // Keep the most recent requests only: the map serves tests and benchmarks, not history.
+    if (this.perRequest.size > 1000) this.perRequest.delete(this.perRequest.keys().next().value!);
+  }
+
+  /** Statements sent while serving one request (by its x-request-id), background work excluded. */
+  forRequest(requestId: string): number {
+    return this.perRequest.get(requestId) ?? 0;
+  }
 }
 
 /** TypeORM logger that counts statements and forwards slow queries and errors to pino. */
@@ -17,7 +32,7 @@ export class CountingLogger implements Logger {
   ) {}
 
   logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    this.counter.count++;
+    this.counter.record(currentRequestId());
   }
   logQueryError(error: string | Error, query: string): void {
     this.pino.debug({ err: error, query }, "query failed");
