@@ -31,7 +31,16 @@ try {
   const enforcement = SAMPLE_AGENCIES.filter((a) => a.kind === "ENFORCEMENT").map((a) => a.code);
   const leaves = SAMPLE_MATTERS.map((m) => m.code).filter((c) => !SAMPLE_MATTERS.some((m) => m.code.startsWith(`${c}.`)));
   const count = (await hub.db.dataSource.query(`SELECT count(*)::int AS n FROM power`))[0].n as number;
-  // Grow to a county's size with inspection items spread over agencies and leaf matters.
+  // Grow to a county's size with items on each agency's own synthetic matters: a real list's
+  // thousands of items mostly do not collide, so the catalogue keeps the sample's few hundred overlaps.
+  const ownMatter = (agency: string, i: number) => `BENCH.${agency}.M${i % 40}`;
+  if (!(await hub.services.matters.get(actor, "BENCH"))) {
+    await hub.services.matters.create(actor, { code: "BENCH", name: "bench" });
+    for (const agency of enforcement) {
+      await hub.services.matters.create(actor, { code: `BENCH.${agency}`, name: agency });
+      for (let i = 0; i < 40; i++) await hub.services.matters.create(actor, { code: ownMatter(agency, i), name: `${agency} ${i}` });
+    }
+  }
   const sheet: ParsedSheet = {
     headers: {},
     missing: [],
@@ -43,7 +52,7 @@ try {
         category: "INSPECTION",
         agency: enforcement[i % enforcement.length],
         bases: "",
-        matters: leaves[(i * 7) % leaves.length],
+        matters: ownMatter(enforcement[i % enforcement.length], i),
         regions: "320322",
       },
     })),

@@ -55,9 +55,9 @@ export interface FoundOverlap {
 }
 
 export const SEVERITY_RULE =
-  "HIGH: a PENALTY or COERCIVE_MEASURE overlap on the same legal basis or the same matter. " +
-  "MEDIUM: a PENALTY or COERCIVE_MEASURE overlap on nested matters, or a LICENSING, INSPECTION or LEVY overlap " +
-  "on the same legal basis or the same matter. LOW: everything else.";
+  "HIGH when a PENALTY or COERCIVE_MEASURE overlap rests on the same legal basis or the same matter (SAME_BASIS, SAME_MATTER); " +
+  "MEDIUM when a PENALTY or COERCIVE_MEASURE overlap is only on nested matters (NESTED_MATTER), or when a LICENSING, INSPECTION " +
+  "or LEVY overlap rests on the same legal basis or the same matter; LOW otherwise.";
 
 const ENFORCING = new Set(["PENALTY", "COERCIVE_MEASURE"]);
 const ADMINISTERING = new Set(["LICENSING", "INSPECTION", "LEVY"]);
@@ -227,37 +227,19 @@ class CodeTrie {
   }
 }
 
-interface Rec {
-  id: string;
-  agencyId: string;
-  category: string;
-  matters: number[]; // unique node ids
-  regions: number[]; // unique node ids
-  validFrom: string | null;
-  validUntil: string | null;
-  articleIds: readonly string[];
-}
+/** What evaluation reads of a power besides its interned codes. */
+type Fields = Pick<EnginePower, "id" | "agencyId" | "category" | "validFrom" | "validUntil" | "articleIds">;
 
-function makeRec(power: EnginePower, matters: CodeTrie, regions: CodeTrie, copy: boolean): Rec {
-  return {
-    id: power.id,
-    agencyId: power.agencyId,
-    category: power.category,
-    matters: internAll(matters, power.matterCodes),
-    regions: internAll(regions, power.regionPaths),
-    validFrom: power.validFrom ?? null,
-    validUntil: power.validUntil ?? null,
-    articleIds: copy ? power.articleIds.slice() : power.articleIds,
-  };
-}
-
-function internAll(trie: CodeTrie, codes: readonly string[]): number[] {
-  const ids: number[] = [];
+/** Interns codes into out[at..], skipping duplicates; returns the new end. */
+function internInto(trie: CodeTrie, codes: readonly string[], out: Int32Array | number[], at: number): number {
+  let end = at;
   for (let i = 0; i < codes.length; i++) {
     const id = trie.intern(codes[i]);
-    if (i === 0 || !ids.includes(id)) ids.push(id);
+    let k = at;
+    while (k < end && out[k] !== id) k++;
+    if (k === end) out[end++] = id;
   }
-  return ids;
+  return end;
 }
 
 /**
@@ -267,37 +249,53 @@ function internAll(trie: CodeTrie, codes: readonly string[]): number[] {
  * run. A power P looks only at the groups of its matters' ancestors-or-self (never descendants): a
  * pair is therefore found from the side whose matter is the narrower one, and when it is found from
  * both sides (some matter on each side covers one of the other), the lower slot reports it.
+ * Per power, codes[off[i] .. split[i]) are its matter nodes and codes[split[i] .. off[i + 1]) its
+ * region nodes: flat typed arrays, no object per power.
  */
 function scan(powers: readonly EnginePower[]): FoundOverlap[] {
   const M = new CodeTrie();
   const R = new CodeTrie();
   const n = powers.length;
-  const recs: Rec[] = new Array(n);
+  let capacity = 0;
+  for (let i = 0; i < n; i++) capacity += powers[i].matterCodes.length + powers[i].regionPaths.length;
+  const codes = new Int32Array(capacity);
+  const off = new Int32Array(n + 1);
+  const split = new Int32Array(n);
   const catOf = new Int32Array(n);
   const categories = new Map<string, number>();
+  let at = 0;
   for (let i = 0; i < n; i++) {
-    const rec = makeRec(powers[i], M, R, false);
-    recs[i] = rec;
-    let c = categories.get(rec.category);
-    if (c === undefined) categories.set(rec.category, (c = categories.size));
+    const power = powers[i];
+    off[i] = at;
+    at = internInto(M, power.matterCodes, codes, at);
+    split[i] = at;
+    at = internInto(R, power.regionPaths, codes, at);
+    let c = categories.get(power.category);
+    if (c === undefined) categories.set(power.category, (c = categories.size));
     catOf[i] = c;
   }
+  off[n] = at;
   const nM = M.size;
   const { enter, leave } = R.eulerTour();
 
-  // groups by (category, matter): counts, then offsets
-  const groupOf = new Int32Array(categories.size * nM).fill(-1);
+  // groups by (category, matter): a dense table of category × matter node (a map if that is huge)
+  const dense = categories.size * nM <= 1 << 22;
+  const groupTable = new Int32Array(dense ? categories.size * nM : 0).fill(-1);
+  const groupMap = new Map<number, number>();
+  const groupOf = (key: number): number => (dense ? groupTable[key] : (groupMap.get(key) ?? -1));
   const counts: number[] = [];
   for (let i = 0; i < n; i++) {
-    const rec = recs[i];
     const base = catOf[i] * nM;
-    for (const m of rec.matters) {
-      let g = groupOf[base + m];
+    const regionCount = off[i + 1] - split[i];
+    for (let k = off[i]; k < split[i]; k++) {
+      let g = groupOf(base + codes[k]);
       if (g < 0) {
-        g = groupOf[base + m] = counts.length;
+        g = counts.length;
+        if (dense) groupTable[base + codes[k]] = g;
+        else groupMap.set(base + codes[k], g);
         counts.push(0);
       }
-      counts[g] += rec.regions.length;
+      counts[g] += regionCount;
     }
   }
   const start = new Int32Array(counts.length + 1);
@@ -308,11 +306,10 @@ function scan(powers: readonly EnginePower[]): FoundOverlap[] {
   const packed = new Float64Array(total);
   const fill = start.slice(0, counts.length);
   for (let i = 0; i < n; i++) {
-    const rec = recs[i];
     const base = catOf[i] * nM;
-    for (const m of rec.matters) {
-      const g = groupOf[base + m];
-      for (const r of rec.regions) packed[fill[g]++] = enter[r] * SHIFT + i;
+    for (let k = off[i]; k < split[i]; k++) {
+      const g = groupOf(base + codes[k]);
+      for (let j = split[i]; j < off[i + 1]; j++) packed[fill[g]++] = enter[codes[j]] * SHIFT + i;
     }
   }
   const tinOf = new Int32Array(total);
@@ -332,20 +329,21 @@ function scan(powers: readonly EnginePower[]): FoundOverlap[] {
   const out: FoundOverlap[] = [];
   const stamps = new Int32Array(n).fill(-1);
   for (let p = 0; p < n; p++) {
-    const rec = recs[p];
+    const power = powers[p];
     const base = catOf[p] * nM;
+    const pm0 = off[p];
+    const pm1 = split[p];
+    const pEnd = off[p + 1];
     stamps[p] = p;
-    const pMatters = rec.matters;
-    const pRegions = rec.regions;
-    for (let mi = 0; mi < pMatters.length; mi++) {
-      const mChain = M.chain[pMatters[mi]];
+    for (let mi = pm0; mi < pm1; mi++) {
+      const mChain = M.chain[codes[mi]];
       for (let ai = 0; ai < mChain.length; ai++) {
-        const g = groupOf[base + mChain[ai]];
+        const g = groupOf(base + mChain[ai]);
         if (g < 0) continue;
         const gs = start[g];
         const ge = start[g + 1];
-        for (let ri = 0; ri < pRegions.length; ri++) {
-          const r = pRegions[ri];
+        for (let ri = pm1; ri < pEnd; ri++) {
+          const r = codes[ri];
           const rChain = R.chain[r];
           // entries declared exactly at a proper ancestor of r, then entries anywhere in r's subtree
           for (let j = 0; j < rChain.length; j++) {
@@ -355,7 +353,7 @@ function scan(powers: readonly EnginePower[]): FoundOverlap[] {
               const q = slotOf[k];
               if (stamps[q] === p) continue;
               stamps[q] = p;
-              const found = evaluate(M, R, rec, recs[q], q < p);
+              const found = evaluate(M, R, power, codes, pm0, pm1, pEnd, powers[q], codes, off[q], split[q], off[q + 1], q < p);
               if (found !== null) out.push(found);
             }
           }
@@ -363,7 +361,7 @@ function scan(powers: readonly EnginePower[]): FoundOverlap[] {
       }
     }
   }
-  return sortByKey(out);
+  return sortOverlapsByKey(out);
 }
 
 function lowerBound(xs: Int32Array, from: number, to: number, value: number): number {
@@ -390,34 +388,44 @@ interface Bucket {
 class Store {
   private readonly matters = new CodeTrie();
   private readonly regions = new CodeTrie();
-  private readonly recs: (Rec | undefined)[] = [];
-  private readonly originals: (EnginePower | undefined)[] = [];
+  /** per slot: a copy of the power, its codes (matters at [0, split), regions at [split, end)) */
+  private readonly recs: ({ power: EnginePower; codes: number[]; split: number } | undefined)[] = [];
   private readonly free: number[] = [];
   private readonly byCategory = new Map<string, Map<number, Bucket>>();
-  private stamps: number[] = [];
+  private readonly stamps: number[] = [];
   private stamp = 0;
 
-  add(power: EnginePower): number {
-    const rec = makeRec(power, this.matters, this.regions, true);
-    const slot = this.free.length > 0 ? this.free.pop()! : this.recs.length;
-    this.recs[slot] = rec;
-    this.originals[slot] = {
-      ...power,
-      matterCodes: power.matterCodes.slice(),
-      regionPaths: power.regionPaths.slice(),
-      validFrom: rec.validFrom,
-      validUntil: rec.validUntil,
-      articleIds: rec.articleIds.slice(),
+  private encode(power: EnginePower): { codes: number[]; split: number } {
+    const codes: number[] = [];
+    const split = internInto(this.matters, power.matterCodes, codes, 0);
+    internInto(this.regions, power.regionPaths, codes, split);
+    return { codes, split };
+  }
+
+  add(input: EnginePower): number {
+    const power: EnginePower = {
+      id: input.id,
+      agencyId: input.agencyId,
+      category: input.category,
+      matterCodes: input.matterCodes.slice(),
+      regionPaths: input.regionPaths.slice(),
+      validFrom: input.validFrom ?? null,
+      validUntil: input.validUntil ?? null,
+      articleIds: input.articleIds.slice(),
     };
+    const { codes, split } = this.encode(power);
+    const slot = this.free.length > 0 ? this.free.pop()! : this.recs.length;
+    this.recs[slot] = { power, codes, split };
     this.stamps[slot] = 0;
-    let buckets = this.byCategory.get(rec.category);
-    if (!buckets) this.byCategory.set(rec.category, (buckets = new Map()));
-    for (const m of rec.matters) {
+    let buckets = this.byCategory.get(power.category);
+    if (!buckets) this.byCategory.set(power.category, (buckets = new Map()));
+    for (let i = 0; i < split; i++) {
+      const m = codes[i];
       let bucket = buckets.get(m);
       if (!bucket) buckets.set(m, (bucket = { own: new Map(), sub: new Map() }));
-      for (const r of rec.regions) {
-        push(bucket.own, r, slot);
-        for (const a of this.regions.chain[r]) push(bucket.sub, a, slot);
+      for (let j = split; j < codes.length; j++) {
+        push(bucket.own, codes[j], slot);
+        for (const a of this.regions.chain[codes[j]]) push(bucket.sub, a, slot);
       }
     }
     return slot;
@@ -426,35 +434,39 @@ class Store {
   remove(slot: number): void {
     const rec = this.recs[slot];
     if (!rec) return;
-    const buckets = this.byCategory.get(rec.category)!;
-    for (const m of rec.matters) {
+    const { power, codes, split } = rec;
+    const buckets = this.byCategory.get(power.category)!;
+    for (let i = 0; i < split; i++) {
+      const m = codes[i];
       const bucket = buckets.get(m)!;
-      for (const r of rec.regions) {
-        pull(bucket.own, r, slot);
-        for (const a of this.regions.chain[r]) pull(bucket.sub, a, slot);
+      for (let j = split; j < codes.length; j++) {
+        pull(bucket.own, codes[j], slot);
+        for (const a of this.regions.chain[codes[j]]) pull(bucket.sub, a, slot);
       }
       if (bucket.own.size === 0) buckets.delete(m);
     }
-    if (buckets.size === 0) this.byCategory.delete(rec.category);
+    if (buckets.size === 0) this.byCategory.delete(power.category);
     this.recs[slot] = undefined;
-    this.originals[slot] = undefined;
     this.free.push(slot);
   }
 
   powers(): EnginePower[] {
-    return this.originals.filter((p): p is EnginePower => p !== undefined);
+    const out: EnginePower[] = [];
+    for (const rec of this.recs) if (rec) out.push(rec.power);
+    return out;
   }
 
   overlapsOf(power: EnginePower): FoundOverlap[] {
     const buckets = this.byCategory.get(power.category);
     if (!buckets) return [];
-    const rec = makeRec(power, this.matters, this.regions, false);
+    const { codes, split } = this.encode(power);
+    const end = codes.length;
     const { recs, stamps, matters, regions } = this;
     const mark = ++this.stamp;
     const out: FoundOverlap[] = [];
     const visitBucket = (bucket: Bucket): void => {
-      for (let i = 0; i < rec.regions.length; i++) {
-        const r: number = rec.regions[i];
+      for (let i = split; i < end; i++) {
+        const r: number = codes[i];
         const rChain: number[] = regions.chain[r];
         const last: number = rChain.length - 1;
         for (let j = 0; j <= last; j++) {
@@ -464,15 +476,16 @@ class Store {
             if (stamps[q] === mark) continue;
             stamps[q] = mark;
             const other = recs[q]!;
-            if (other.id === rec.id) continue;
-            const found = evaluate(matters, regions, rec, other, false);
+            if (other.power.id === power.id) continue;
+            const found = evaluate(matters, regions, power, codes, 0, split, end, other.power, other.codes, 0, other.split, other.codes.length, false);
             if (found !== null) out.push(found);
           }
         }
       }
     };
     const stack: number[] = [];
-    for (const m of rec.matters) {
+    for (let i = 0; i < split; i++) {
+      const m = codes[i];
       // ancestors-or-self
       for (const a of matters.chain[m]) {
         const bucket = buckets.get(a);
@@ -485,10 +498,10 @@ class Store {
         const bucket = buckets.get(d);
         if (bucket) visitBucket(bucket);
         const kids = matters.children[d];
-        for (let i = 0; i < kids.length; i++) stack.push(kids[i]);
+        for (let k = 0; k < kids.length; k++) stack.push(kids[k]);
       }
     }
-    return sortByKey(out);
+    return sortOverlapsByKey(out);
   }
 }
 
@@ -507,25 +520,42 @@ function pull(map: Map<number, number[]>, key: number, slot: number): void {
 }
 
 /**
- * The overlap of p and q, or null (the category is equal by construction of the indexes). With
+ * The overlap of p and q, or null (the category is equal by construction of the indexes). Their
+ * matter nodes are pc[pm0 .. pm1), their region nodes pc[pm1 .. pEnd); the same for q. With
  * `yieldToOther`, returns null when q finds p in its own scan too (some matter of p covers one of
  * q's): the pair is then reported from q's side.
  */
-function evaluate(M: CodeTrie, R: CodeTrie, p: Rec, q: Rec, yieldToOther: boolean): FoundOverlap | null {
+function evaluate(
+  M: CodeTrie,
+  R: CodeTrie,
+  p: Fields,
+  pc: ArrayLike<number>,
+  pm0: number,
+  pm1: number,
+  pEnd: number,
+  q: Fields,
+  qc: ArrayLike<number>,
+  qm0: number,
+  qm1: number,
+  qEnd: number,
+  yieldToOther: boolean,
+): FoundOverlap | null {
   if (p.agencyId === q.agencyId) return null;
-  const validFrom = p.validFrom === null ? q.validFrom : q.validFrom === null || p.validFrom > q.validFrom ? p.validFrom : q.validFrom;
-  const validUntil = p.validUntil === null ? q.validUntil : q.validUntil === null || p.validUntil < q.validUntil ? p.validUntil : q.validUntil;
+  const pFrom = p.validFrom ?? null;
+  const qFrom = q.validFrom ?? null;
+  const pUntil = p.validUntil ?? null;
+  const qUntil = q.validUntil ?? null;
+  const validFrom = pFrom === null ? qFrom : qFrom === null || pFrom > qFrom ? pFrom : qFrom;
+  const validUntil = pUntil === null ? qUntil : qUntil === null || pUntil < qUntil ? pUntil : qUntil;
   if (validFrom !== null && validUntil !== null && validFrom > validUntil) return null;
 
-  const pm = p.matters;
-  const qm = q.matters;
   let nested = false;
   let equal = false;
   let pCoversQ = false;
-  for (let i = 0; i < pm.length; i++) {
-    const a = pm[i];
-    for (let j = 0; j < qm.length; j++) {
-      const b = qm[j];
+  for (let i = pm0; i < pm1; i++) {
+    const a = pc[i];
+    for (let j = qm0; j < qm1; j++) {
+      const b = qc[j];
       if (a === b) nested = equal = pCoversQ = true;
       else if (M.covers(a, b)) nested = pCoversQ = true;
       else if (M.covers(b, a)) nested = true;
@@ -533,12 +563,12 @@ function evaluate(M: CodeTrie, R: CodeTrie, p: Rec, q: Rec, yieldToOther: boolea
   }
   if (!nested || (yieldToOther && pCoversQ)) return null;
 
-  const pr = p.regions;
-  const qr = q.regions;
   let placed = false;
-  for (let i = 0; i < pr.length && !placed; i++) {
-    for (let j = 0; j < qr.length; j++) {
-      if (R.covers(pr[i], qr[j]) || R.covers(qr[j], pr[i])) {
+  for (let i = pm1; i < pEnd && !placed; i++) {
+    const a = pc[i];
+    for (let j = qm1; j < qEnd; j++) {
+      const b = qc[j];
+      if (R.covers(a, b) || R.covers(b, a)) {
         placed = true;
         break;
       }
@@ -546,8 +576,8 @@ function evaluate(M: CodeTrie, R: CodeTrie, p: Rec, q: Rec, yieldToOther: boolea
   }
   if (!placed) return null;
 
-  const matterCodes = narrowerOfNested(M, pm, qm);
-  const regionPaths = narrowerOfNested(R, pr, qr);
+  const matterCodes = narrowerOfNested(M, pc, pm0, pm1, qc, qm0, qm1);
+  const regionPaths = narrowerOfNested(R, pc, pm1, pEnd, qc, qm1, qEnd);
   const sharedArticleIds = sharedSorted(p.articleIds, q.articleIds);
   const kind = sharedArticleIds.length > 0 ? OverlapKind.SAME_BASIS : equal ? OverlapKind.SAME_MATTER : OverlapKind.NESTED_MATTER;
   const pFirst = p.id < q.id;
@@ -573,16 +603,16 @@ function keyOf(powerIds: readonly [string, string], kind: OverlapKind, matterCod
   return hash("sha256", JSON.stringify(["overlap/v1", powerIds[0], powerIds[1], kind, matterCodes, regionPaths]), "hex");
 }
 
-/** For every nested (or equal) pair, the narrower of the two; sorted, unique. */
-function narrowerOfNested(trie: CodeTrie, xs: readonly number[], ys: readonly number[]): string[] {
-  if (xs.length === 1 && ys.length === 1) {
-    const a = xs[0];
-    const b = ys[0];
+/** For every nested (or equal) pair of xs[x0 .. x1) × ys[y0 .. y1), the narrower code; sorted, unique. */
+function narrowerOfNested(trie: CodeTrie, xs: ArrayLike<number>, x0: number, x1: number, ys: ArrayLike<number>, y0: number, y1: number): string[] {
+  if (x1 - x0 === 1 && y1 - y0 === 1) {
+    const a = xs[x0];
+    const b = ys[y0];
     return trie.covers(a, b) ? [trie.code[b]] : trie.covers(b, a) ? [trie.code[a]] : [];
   }
   const out: string[] = [];
-  for (let i = 0; i < xs.length; i++) {
-    for (let j = 0; j < ys.length; j++) {
+  for (let i = x0; i < x1; i++) {
+    for (let j = y0; j < y1; j++) {
       const a = xs[i];
       const b = ys[j];
       if (trie.covers(a, b)) out.push(trie.code[b]);
@@ -614,21 +644,28 @@ function sharedSorted(a: readonly string[], b: readonly string[]): string[] {
 const byKey = (x: FoundOverlap, y: FoundOverlap): number => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 
 /**
- * Sorts by key (lowercase hex). Large lists: a numeric sort on the first 32 bits of the key, packed
- * with the position, then a string sort of the (rare) runs that share those bits.
+ * Sorts overlaps by key and returns the sorted list (not necessarily the same array). Large lists of
+ * hex keys: a numeric sort on the first 32 bits of the key, packed with the position, then a string
+ * sort of the (rare) runs that share those bits. Anything else: a plain string sort.
  */
-function sortByKey(out: FoundOverlap[]): FoundOverlap[] {
+export function sortOverlapsByKey(out: FoundOverlap[]): FoundOverlap[] {
   const n = out.length;
-  if (n < 256 || n >= 2 ** 21) return out.sort(byKey);
+  const SHIFT = 2 ** 21;
+  if (n < 256 || n >= SHIFT) return out.sort(byKey);
   const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = parseInt(out[i].key.slice(0, 8), 16) * 2 ** 21 + i;
+  for (let i = 0; i < n; i++) {
+    const key = out[i].key;
+    const head = Number("0x" + key.slice(0, 8)); // NaN unless 8 hex digits
+    if (key.length < 8 || !(head >= 0) || key.slice(0, 8) !== key.slice(0, 8).toLowerCase()) return out.sort(byKey);
+    packed[i] = head * SHIFT + i;
+  }
   packed.sort();
   const sorted: FoundOverlap[] = new Array(n);
-  for (let i = 0; i < n; i++) sorted[i] = out[packed[i] % 2 ** 21];
+  for (let i = 0; i < n; i++) sorted[i] = out[packed[i] % SHIFT];
   for (let i = 0; i < n; ) {
+    const head = Math.floor(packed[i] / SHIFT);
     let j = i + 1;
-    const head = Math.floor(packed[i] / 2 ** 21);
-    while (j < n && Math.floor(packed[j] / 2 ** 21) === head) j++;
+    while (j < n && Math.floor(packed[j] / SHIFT) === head) j++;
     if (j - i > 1) {
       const run = sorted.slice(i, j).sort(byKey);
       for (let k = 0; k < run.length; k++) sorted[i + k] = run[k];

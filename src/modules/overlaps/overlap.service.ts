@@ -19,6 +19,7 @@ export interface OverlapChanges {
 const SEVERITY_RANK_SQL = `(CASE overlap.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END)`;
 const SEVERITY_RANK: Record<OverlapSeverity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 const LIVE_STATUSES = [OverlapStatus.OPEN, OverlapStatus.UNDER_REVIEW];
+const INSERT_CHUNK = 500;
 
 /**
  * Keeps the overlap table in line with what the engine finds. The engine decides what overlaps;
@@ -74,8 +75,9 @@ export class OverlapService {
         changes.events.push(overlapEvent("OverlapChanged", saved));
       }
     }
-    if (inserts.length) {
-      const ids = (await repo.insert(inserts as never)).identifiers.map((i) => i.id as string);
+    // In chunks: one statement per row would be slow, one for thousands would pass the protocol's parameter limit.
+    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+      const ids = (await repo.insert(inserts.slice(i, i + INSERT_CHUNK) as never)).identifiers.map((r) => r.id as string);
       const created = await repo.findBy({ id: In(ids) });
       for (const o of created) {
         changes.opened.push(o);
