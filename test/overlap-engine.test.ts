@@ -1,7 +1,10 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import {
+  covers,
   findOverlaps,
+  overlapBetween,
+  sortOverlapsByKey,
   overlapKey,
   OverlapIndex,
   OverlapKind,
@@ -288,6 +291,58 @@ describe("overlap rules", () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it("a power whose interval is empty (validFrom after validUntil) overlaps nothing", () => {
+    expect(pairOf(power({ validFrom: "2024-01-02", validUntil: "2024-01-01" }), power())).toBeUndefined();
+  });
+
+  it("a power without matters or without regions overlaps nothing", () => {
+    expect(pairOf(power({ matterCodes: [] }), power())).toBeUndefined();
+    expect(pairOf(power({ regionPaths: [] }), power())).toBeUndefined();
+    expect(new OverlapIndex([power()]).overlapsOf(power({ matterCodes: [] }))).toEqual([]);
+  });
+
+  it("covers and overlapBetween follow the same rules", () => {
+    expect(covers("FOOD", "FOOD")).toBe(true);
+    expect(covers("FOOD", "FOOD.STALL")).toBe(true);
+    expect(covers("FOOD.STALL", "FOOD")).toBe(false);
+    expect(covers("FOOD", "FOODX")).toBe(false);
+    const p = power({ matterCodes: ["FOOD"] });
+    const q = power({ matterCodes: ["FOOD.STALL"] });
+    expect(overlapBetween(p, q)).toEqual(findOverlaps([p, q])[0]);
+    expect(overlapBetween(p, { ...q, matterCodes: ["DRUG"] })).toBeNull();
+    expect(overlapBetween(p, p)).toBeNull();
+  });
+
+  it("a large catalogue (thousands of overlaps) matches the reference, sorted by key", () => {
+    const matters = ["FOOD", "FOOD.STALL", "FOOD.STALL.NIGHT", "FOOD.CANTEEN", "DRUG"];
+    const regions = ["320322", "320322.101", "320322.102", "320322.101.201"];
+    const ps = Array.from({ length: 160 }, (_, i) =>
+      power({
+        id: `L${(i * 7919) % 1000}`,
+        agencyId: `A${i % 9}`,
+        matterCodes: [matters[i % matters.length], matters[(i * 3) % matters.length]],
+        regionPaths: [regions[(i * 5) % regions.length]],
+        validFrom: i % 4 === 0 ? "2022-01-01" : null,
+        validUntil: i % 6 === 0 ? "2021-12-31" : null,
+        articleIds: i % 3 === 0 ? ["x"] : [],
+      }),
+    );
+    const found = findOverlaps(ps);
+    expect(found.length).toBeGreaterThan(1000);
+    expect(found).toEqual(reference(ps));
+    expect(new OverlapIndex(ps).overlapsOf(ps[17])).toEqual(referenceOf(ps[17], ps));
+  });
+
+  it("sortOverlapsByKey orders keys that share their first 32 bits, and any other keys", () => {
+    const template = findOverlaps([power(), power()])[0];
+    const hex = (i: number) => (i * 2654435761 % 2 ** 32).toString(16).padStart(8, "0");
+    const keys = Array.from({ length: 600 }, (_, i) => (i % 5 === 0 ? "abcdef01" + hex(i) : hex(i) + "00"));
+    const sorted = sortOverlapsByKey(keys.map((key) => ({ ...template, key }))).map((o) => o.key);
+    expect(sorted).toEqual([...keys].sort());
+    const odd = Array.from({ length: 300 }, (_, i) => (i % 2 ? `Z${i}` : `k${i}`));
+    expect(sortOverlapsByKey(odd.map((key) => ({ ...template, key }))).map((o) => o.key)).toEqual([...odd].sort());
+  });
+
   it("a duplicated id in the input counts once: the last one wins", () => {
     const p = power({ id: "same", agencyId: "A" });
     const pAgain = { ...p, agencyId: "B" };
@@ -454,6 +509,30 @@ describe("properties (fast-check)", () => {
     fc.assert(
       fc.property(catalogueArb, ([, powers]) => {
         expect(findOverlaps(powers)).toEqual(reference(powers));
+      }),
+      RUNS,
+    );
+  });
+
+  it("codes with empty parts or stray dots follow the string rule too", () => {
+    const oddCode = fc.array(fc.constantFrom("F", "S", ".", ""), { maxLength: 5 }).map((xs) => xs.join(""));
+    const oddCatalogue = fc.uniqueArray(
+      fc.record({
+        id: idArb,
+        agencyId: fc.constantFrom("a", "b", "c"),
+        category: fc.constant("PENALTY"),
+        matterCodes: fc.array(oddCode, { minLength: 1, maxLength: 3 }),
+        regionPaths: fc.array(oddCode, { minLength: 1, maxLength: 2 }),
+        validFrom: dateArb,
+        validUntil: dateArb,
+        articleIds: fc.array(fc.constantFrom(...ARTICLES), { maxLength: 2 }),
+      }),
+      { selector: (p) => p.id, maxLength: 20 },
+    );
+    fc.assert(
+      fc.property(oddCatalogue, (powers) => {
+        expect(findOverlaps(powers)).toEqual(reference(powers));
+        if (powers.length > 0) expect(new OverlapIndex(powers.slice(1)).overlapsOf(powers[0])).toEqual(referenceOf(powers[0], powers.slice(1)));
       }),
       RUNS,
     );

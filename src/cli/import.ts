@@ -2,13 +2,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
-import { ConfigError, loadConfig } from "../config.js";
-import { createServices } from "../context.js";
-import { ENTITIES } from "../entities.js";
-import { Role, type Actor } from "../platform/auth/actor.js";
-import { migrate, openDatabase } from "../platform/db/data-source.js";
-import { EventBus } from "../platform/events/event-bus.js";
-import { createLogger } from "../platform/logger.js";
+import { commandActor, runWithHub } from "./run-with-hub.js";
 import { parseCsv, parseXlsx } from "../modules/powers/power-sheet.js";
 
 const USAGE = `Usage: npm run import -- powers FILE [--partial]
@@ -18,52 +12,36 @@ Imports a power list (CSV or XLSX) with the columns 事项编码, 事项名称, 
 nothing is written if any row fails, unless --partial. Importing the same file again changes
 nothing. Uses DATABASE_URL, or the embedded database in HUB_DATA_DIR (stop an embedded hub first).`;
 
-/** The import acts as the hub's administrator and is recorded as such in the audit trail. */
-const IMPORT_ACTOR: Actor = { sub: "cli-import", name: "Power list import (command line)", role: Role.ADMIN, expiresAt: Number.MAX_SAFE_INTEGER };
-
-async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { partial: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
-  const [kind, file] = positionals;
-  if (values.help || kind !== "powers" || !file) {
-    console.log(USAGE);
-    process.exit(values.help ? 0 : 2);
-  }
-  const config = loadConfig();
-  const sheet = extname(file).toLowerCase() === ".xlsx" ? await parseXlsx(readFileSync(file)) : parseCsv(readFileSync(file, "utf8"));
-  console.log(`${file}: ${sheet.rows.length} rows`);
-
-  const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log });
-  try {
-    await migrate(db);
-    const services = createServices(new EventBus(db.dataSource, log));
-    const bar = new SingleBar({ format: "  writing {bar} {value}/{total} rows", hideCursor: true }, Presets.shades_classic);
-    let started = false;
-    const report = await services.powerImport.import(IMPORT_ACTOR, sheet, {
-      partial: values.partial!,
-      onProgress: (done, total) => {
-        if (!started) bar.start(total, 0);
-        started = true;
-        bar.update(done);
-      },
-    });
-    if (started) bar.stop();
-    for (const p of report.problems) console.log(`  row ${p.row}, ${p.column}: ${p.reason}`);
-    if (report.rejected) {
-      console.log(`Nothing imported: ${report.failed} of ${report.rows} rows have problems (fix them, or use --partial).`);
-      process.exitCode = 1;
-    } else {
-      console.log(
-        `Imported: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; ` +
-          `overlaps opened ${report.openedOverlaps}, closed ${report.closedOverlaps}.`,
-      );
-    }
-  } finally {
-    await db.close();
-  }
+/** Reads the file, then imports it as the hub's administrator (the audit trail names the command). */
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { partial: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+const [kind, file] = positionals;
+if (values.help || kind !== "powers" || !file) {
+  console.log(USAGE);
+  process.exit(values.help ? 0 : 2);
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+runWithHub(async (services) => {
+  const sheet = extname(file).toLowerCase() === ".xlsx" ? await parseXlsx(readFileSync(file)) : parseCsv(readFileSync(file, "utf8"));
+  console.log(`${file}: ${sheet.rows.length} rows`);
+  const bar = new SingleBar({ format: "  writing {bar} {value}/{total} rows", hideCursor: true }, Presets.shades_classic);
+  let started = false;
+  const report = await services.powerImport.import(commandActor("cli-import", "Power list import (command line)"), sheet, {
+    partial: values.partial!,
+    onProgress: (done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.update(done);
+    },
+  });
+  if (started) bar.stop();
+  for (const p of report.problems) console.log(`  row ${p.row}, ${p.column}: ${p.reason}`);
+  if (report.rejected) {
+    console.log(`Nothing imported: ${report.failed} of ${report.rows} rows have problems (fix them, or use --partial).`);
+    process.exitCode = 1;
+  } else {
+    console.log(
+      `Imported: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; ` +
+        `overlaps opened ${report.openedOverlaps}, closed ${report.closedOverlaps}.`,
+    );
+  }
 });
