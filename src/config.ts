@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   HUB_JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HUB_CASE_PREFIX: z.string().regex(/^[A-Z]{2,8}$/, "must be 2 to 8 capital letters").default("PEI"),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -30,6 +31,8 @@ export interface HubConfig {
   jwtSecret?: string;
   logLevel: LogLevel;
   nodeEnv: "development" | "production" | "test";
+  /** Case numbers read PREFIX-YEAR-SERIAL, e.g. PEI-2026-000123. */
+  casePrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -58,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     jwtSecret: e.HUB_JWT_SECRET,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
+    casePrefix: e.HUB_CASE_PREFIX,
   };
 }

@@ -18,6 +18,10 @@ import { LawChangeService } from "./modules/powers/law-change.service.js";
 import { createPowerLoaders } from "./modules/powers/power.loaders.js";
 import { PowerImportService } from "./modules/powers/power-import.service.js";
 import { PowerService } from "./modules/powers/power.service.js";
+import { createCaseLoaders } from "./modules/cases/case.loaders.js";
+import { CaseReviewService } from "./modules/cases/case-review.service.js";
+import { CaseService } from "./modules/cases/case.service.js";
+import { createEventLoaders } from "./modules/events/event.loaders.js";
 import { createRegionLoaders } from "./modules/regions/region.loaders.js";
 import { RegionService } from "./modules/regions/region.service.js";
 
@@ -25,7 +29,7 @@ import { RegionService } from "./modules/regions/region.service.js";
  * The hub's services: one instance each per process; every method takes the actor first. Writes
  * go through one UnitOfWork, whose commits wake this instance's event bus.
  */
-export function createServices(bus: EventBus) {
+export function createServices(bus: EventBus, casePrefix = "PEI") {
   const access = new AccessGate();
   const uow = new UnitOfWork(bus.dataSource, () => bus.wake());
   const regions = new RegionService(uow, access);
@@ -39,7 +43,9 @@ export function createServices(bus: EventBus) {
   const jurisdiction = new JurisdictionService(bus.dataSource, access, regions, matters, agencies);
   const lawChanges = new LawChangeService(bus.dataSource, access, legal, overlaps);
   const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
-  return { access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport };
+  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix);
+  const caseReviews = new CaseReviewService(uow, access);
+  return { access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews };
 }
 
 export type HubServices = ReturnType<typeof createServices>;
@@ -54,6 +60,8 @@ export function createLoaders(services: HubServices) {
     ...createLegalLoaders(services.legal),
     ...createOverlapLoaders(services.overlaps),
     ...createPowerLoaders(services.powers),
+    ...createEventLoaders(services.events),
+    ...createCaseLoaders(services.cases, services.caseReviews),
   };
 }
 

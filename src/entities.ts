@@ -5,7 +5,9 @@ import { Matter } from "./modules/matters/matter.entity.js";
 import { Officer } from "./modules/officers/officer.entity.js";
 import { Overlap } from "./modules/overlaps/overlap.entity.js";
 import { Power, PowerRevision } from "./modules/powers/power.entity.js";
+import { RoutingRule } from "./modules/powers/routing-rule.entity.js";
+import { CaseAttachment, CaseParticipant, CaseReferral, CaseReview, EnforcementCase } from "./modules/cases/case.entity.js";
 import { Region } from "./modules/regions/region.entity.js";
 
 /** Every table the hub maps, for the TypeORM data source. The schema itself comes from migrations/. */
-export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent, Power, PowerRevision, Overlap];
+export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent, Power, PowerRevision, Overlap, RoutingRule, EnforcementCase, CaseParticipant, CaseReferral, CaseAttachment, CaseReview];

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AgencyResolver } from "./modules/agencies/agency.resolver.js";
+import { CaseResolver } from "./modules/cases/case.resolver.js";
 import { EventResolver } from "./modules/events/event.resolver.js";
 import { MeResolver } from "./modules/identity/me.resolver.js";
 import { LegalArticleResolver, LegalInstrumentResolver } from "./modules/legal/legal.resolver.js";
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   PowerResolver,
   OverlapResolver,
   OverlapPowersResolver,
+  CaseResolver,
 ] as const;
 
 /** Builds the executable schema; class-validator rules run on every input (off by default in v2). */

@@ -71,7 +71,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
   await bus.start();
-  const services = createServices(bus);
+  const services = createServices(bus, config.casePrefix);
   const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
   const schema = await buildHubSchema();
 

@@ -3,7 +3,7 @@ import { loadConfig } from "../src/config.js";
 
 describe("configuration", () => {
   it("has defaults for a first start: port 4000, embedded data in ./data", () => {
-    expect(loadConfig({})).toEqual({ port: 4000, dataDir: "./data", logLevel: "info", nodeEnv: "development", databaseUrl: undefined, jwtSecret: undefined });
+    expect(loadConfig({})).toEqual({ port: 4000, dataDir: "./data", logLevel: "info", nodeEnv: "development", databaseUrl: undefined, jwtSecret: undefined, casePrefix: "PEI" });
   });
 
   it("stops with a message naming each bad variable", () => {

@@ -242,7 +242,18 @@ describe("overlap rules", () => {
 
   it("the severity table: HIGH for penalty or coercion on the same basis or matter, MEDIUM for nested or for licensing, inspection, levy, LOW otherwise", () => {
     const table: [string, OverlapKind, OverlapSeverity][] = [];
-    const categories = ["PENALTY", "LICENSING", "COERCIVE_MEASURE", "LEVY", "BENEFIT", "INSPECTION", "CONFIRMATION", "REWARD", "ADJUDICATION", "OTHER"];
+    const categories = [
+      "PENALTY",
+      "LICENSING",
+      "COERCIVE_MEASURE",
+      "LEVY",
+      "BENEFIT",
+      "INSPECTION",
+      "CONFIRMATION",
+      "REWARD",
+      "ADJUDICATION",
+      "OTHER",
+    ];
     for (const c of categories) {
       for (const k of [OverlapKind.SAME_BASIS, OverlapKind.SAME_MATTER, OverlapKind.NESTED_MATTER]) table.push([c, k, severityOf(c, k)]);
     }
@@ -335,7 +346,7 @@ describe("overlap rules", () => {
 
   it("sortOverlapsByKey orders keys that share their first 32 bits, and any other keys", () => {
     const template = findOverlaps([power(), power()])[0];
-    const hex = (i: number) => (i * 2654435761 % 2 ** 32).toString(16).padStart(8, "0");
+    const hex = (i: number) => ((i * 2654435761) % 2 ** 32).toString(16).padStart(8, "0");
     const keys = Array.from({ length: 600 }, (_, i) => (i % 5 === 0 ? "abcdef01" + hex(i) : hex(i) + "00"));
     const sorted = sortOverlapsByKey(keys.map((key) => ({ ...template, key }))).map((o) => o.key);
     expect(sorted).toEqual([...keys].sort());
@@ -373,7 +384,9 @@ describe("overlap keys", () => {
     const key = overlapKey({ powerIds: ["a", "b"], kind: OverlapKind.SAME_MATTER, matterCodes: ["FOOD"], regionPaths: ["320322"] });
     // sha-256 of ["overlap/v1","a","b","SAME_MATTER",["FOOD"],["320322"]]: pinned so that a change of the format is noticed
     expect(key).toBe("efd324977e189fa422694fdd5ffbc8935a65df56e8a9d29ff5a2febb23d63157");
-    expect(overlapKey({ powerIds: ["b", "a"], kind: OverlapKind.SAME_MATTER, matterCodes: ["FOOD", "FOOD"], regionPaths: ["320322"] })).toBe(key);
+    expect(
+      overlapKey({ powerIds: ["b", "a"], kind: OverlapKind.SAME_MATTER, matterCodes: ["FOOD", "FOOD"], regionPaths: ["320322"] }),
+    ).toBe(key);
   });
 
   it("the key changes when the scope changes", () => {
@@ -445,7 +458,9 @@ describe("OverlapIndex", () => {
     // replace: i3 moves to agency Z (same as the probe) → no longer overlaps it
     index.add({ ...catalogue[2], agencyId: "Z" });
     expect(index.size).toBe(4);
-    expect(index.overlapsOf(probe)).toEqual(referenceOf(probe, [catalogue[1], { ...catalogue[2], agencyId: "Z" }, catalogue[3], catalogue[4]]));
+    expect(index.overlapsOf(probe)).toEqual(
+      referenceOf(probe, [catalogue[1], { ...catalogue[2], agencyId: "Z" }, catalogue[3], catalogue[4]]),
+    );
     for (const p of catalogue) index.remove(p.id);
     expect(index.size).toBe(0);
     expect(index.overlapsOf(probe)).toEqual([]);
@@ -462,7 +477,9 @@ const DATES = ["2019-12-31", "2020-01-01", "2021-07-15", "2021-07-16", "2023-06-
 const CATEGORIES = ["PENALTY", "COERCIVE_MEASURE", "LICENSING", "INSPECTION", "LEVY", "OTHER"];
 const ARTICLES = ["art-1", "art-2", "art-3", "art-4", "art-5", "art-6"];
 
-const matterCodeArb = fc.array(fc.constantFrom(...MATTER_PARTS), { minLength: 1, maxLength: 6, size: "medium" }).map((parts) => parts.join("."));
+const matterCodeArb = fc
+  .array(fc.constantFrom(...MATTER_PARTS), { minLength: 1, maxLength: 6, size: "medium" })
+  .map((parts) => parts.join("."));
 const regionPathArb = fc
   .tuple(
     fc.oneof({ arbitrary: fc.constant("32"), weight: 8 }, { arbitrary: fc.constantFrom("33", "3", "321"), weight: 1 }),
@@ -532,7 +549,8 @@ describe("properties (fast-check)", () => {
     fc.assert(
       fc.property(oddCatalogue, (powers) => {
         expect(findOverlaps(powers)).toEqual(reference(powers));
-        if (powers.length > 0) expect(new OverlapIndex(powers.slice(1)).overlapsOf(powers[0])).toEqual(referenceOf(powers[0], powers.slice(1)));
+        if (powers.length > 0)
+          expect(new OverlapIndex(powers.slice(1)).overlapsOf(powers[0])).toEqual(referenceOf(powers[0], powers.slice(1)));
       }),
       RUNS,
     );

@@ -21,7 +21,7 @@ const SAMPLES = Number(process.env.SAMPLES ?? 300);
 const dir = mkdtempSync(join(tmpdir(), "hub-bench-declare-"));
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const hub = await startHub(
-  { port: 0, dataDir: dir, databaseUrl, jwtSecret: "bench-secret-bench-secret-bench-secret-0123", logLevel: "silent", nodeEnv: "production" },
+  { port: 0, dataDir: dir, databaseUrl, jwtSecret: "bench-secret-bench-secret-bench-secret-0123", logLevel: "silent", nodeEnv: "production", casePrefix: "PEI" },
   { log: pino({ level: "silent" }), seed: false },
 );
 try {

@@ -102,7 +102,10 @@ function county(rng: Rng, tree: ReturnType<typeof matterTree>, code: string, pat
     const townCode = `${code}${String(101 + t)}`;
     const town = `${path}.${townCode}`;
     towns.push(town);
-    villages.set(town, Array.from({ length: 15 }, (_, v) => `${town}.${townCode}${String(201 + v)}`));
+    villages.set(
+      town,
+      Array.from({ length: 15 }, (_, v) => `${town}.${townCode}${String(201 + v)}`),
+    );
   }
   const bureaus = Array.from({ length: 22 }, (_, b) => ({
     id: `${code}-B${String(b + 1).padStart(2, "0")}`,
@@ -151,12 +154,20 @@ function county(rng: Rng, tree: ReturnType<typeof matterTree>, code: string, pat
     }
   };
   for (const b of bureaus) {
-    make(b.id, perBureau + (extra-- > 0 ? 1 : 0), () => b.areas, () =>
-      rng() < 0.9 ? [path] : Array.from({ length: 1 + int(rng, 2) }, () => pick(rng, towns)),
+    make(
+      b.id,
+      perBureau + (extra-- > 0 ? 1 : 0),
+      () => b.areas,
+      () => (rng() < 0.9 ? [path] : Array.from({ length: 1 + int(rng, 2) }, () => pick(rng, towns))),
     );
   }
   for (const g of governments) {
-    make(g.id, perTown + (extra-- > 0 ? 1 : 0), () => (rng() < 0.92 ? townOwn : townShared), () => (rng() < 0.8 ? [g.town] : [pick(rng, villages.get(g.town)!)]));
+    make(
+      g.id,
+      perTown + (extra-- > 0 ? 1 : 0),
+      () => (rng() < 0.92 ? townOwn : townShared),
+      () => (rng() < 0.8 ? [g.town] : [pick(rng, villages.get(g.town)!)]),
+    );
   }
   return { path, powers };
 }
@@ -200,7 +211,9 @@ const pei = county(rng, tree, "320322", "", 2575);
   const agencies = new Set(pei.powers.map((p) => p.agencyId)).size;
   const { times, count } = timeScan(pei.powers, 5);
   console.log(`county: ${pei.powers.length} powers, ${agencies} agencies, region ${pei.path} + 18 towns + 270 villages`);
-  console.log(`  full scan: median ${ms(median(times))} of 5 runs [${times.map((t) => t.toFixed(1)).join(", ")}]  aim ≤ ${AIM_COUNTY_MS} ms: ${verdict(median(times), AIM_COUNTY_MS)}`);
+  console.log(
+    `  full scan: median ${ms(median(times))} of 5 runs [${times.map((t) => t.toFixed(1)).join(", ")}]  aim ≤ ${AIM_COUNTY_MS} ms: ${verdict(median(times), AIM_COUNTY_MS)}`,
+  );
   const all = findOverlaps(pei.powers);
   const bySeverity = new Map<string, number>();
   const byKind = new Map<string, number>();
@@ -208,7 +221,9 @@ const pei = county(rng, tree, "320322", "", 2575);
     bySeverity.set(o.severity, (bySeverity.get(o.severity) ?? 0) + 1);
     byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + 1);
   }
-  console.log(`  overlaps found: ${count} (${[...byKind].map(([k, n]) => `${k} ${n}`).join(", ")}; ${[...bySeverity].map(([k, n]) => `${k} ${n}`).join(", ")})`);
+  console.log(
+    `  overlaps found: ${count} (${[...byKind].map(([k, n]) => `${k} ${n}`).join(", ")}; ${[...bySeverity].map(([k, n]) => `${k} ${n}`).join(", ")})`,
+  );
 
   // incremental: overlapsOf against a county index
   const t0 = performance.now();

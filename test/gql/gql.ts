@@ -21,6 +21,30 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
+    "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": typeof types.ReportCaseDocument,
+    "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": typeof types.CaseByIdDocument,
+    "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": typeof types.FileCaseDocument,
+    "mutation Investigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }": typeof types.InvestigateDocument,
+    "mutation Decide($input: DecideCaseInput!) { decideCase(input: $input) { status version decision { outcome amount } } }": typeof types.DecideDocument,
+    "mutation Execute($input: CaseStepInput!) { executeCase(input: $input) { status version } }": typeof types.ExecuteDocument,
+    "mutation Close($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }": typeof types.CloseDocument,
+    "mutation Suspend($input: ReasonedStepInput!) { suspendCase(input: $input) { status version deadlines { kind paused due } } }": typeof types.SuspendDocument,
+    "mutation Resume($input: CaseStepInput!) { resumeCase(input: $input) { status version deadlines { kind paused due } } }": typeof types.ResumeDocument,
+    "mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }": typeof types.ReferDocument,
+    "mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }": typeof types.AnswerReferralDocument,
+    "query Inbox { inbox { reason case { number } } }": typeof types.InboxDocument,
+    "query OverdueCases { overdueCases { number } }": typeof types.OverdueCasesDocument,
+    "query DisputedCases { disputedCases { number status } }": typeof types.DisputedCasesDocument,
+    "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }": typeof types.CaseListDocument,
+    "\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n": typeof types.SampleDocument,
+    "\n  mutation Review($caseId: ID!, $form: Float!, $content: Float!, $veto: [String!]) {\n    recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }, failedVetoItems: $veto) { grade total }\n  }\n": typeof types.ReviewDocument,
+    "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": typeof types.ReviewSummaryDocument,
+    "query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }": typeof types.CaseUsageDocument,
+    "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": typeof types.CaseFeedDocument,
+    "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.CaseDeclareDocument,
+    "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CaseMatterDocument,
+    "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n": typeof types.CaseInstrumentDocument,
+    "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": typeof types.CaseByNumberDocument,
     "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": typeof types.CreateMatterDocument,
     "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": typeof types.MattersDocument,
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
@@ -81,6 +105,30 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
+    "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": types.ReportCaseDocument,
+    "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": types.CaseByIdDocument,
+    "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": types.FileCaseDocument,
+    "mutation Investigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }": types.InvestigateDocument,
+    "mutation Decide($input: DecideCaseInput!) { decideCase(input: $input) { status version decision { outcome amount } } }": types.DecideDocument,
+    "mutation Execute($input: CaseStepInput!) { executeCase(input: $input) { status version } }": types.ExecuteDocument,
+    "mutation Close($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }": types.CloseDocument,
+    "mutation Suspend($input: ReasonedStepInput!) { suspendCase(input: $input) { status version deadlines { kind paused due } } }": types.SuspendDocument,
+    "mutation Resume($input: CaseStepInput!) { resumeCase(input: $input) { status version deadlines { kind paused due } } }": types.ResumeDocument,
+    "mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }": types.ReferDocument,
+    "mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }": types.AnswerReferralDocument,
+    "query Inbox { inbox { reason case { number } } }": types.InboxDocument,
+    "query OverdueCases { overdueCases { number } }": types.OverdueCasesDocument,
+    "query DisputedCases { disputedCases { number status } }": types.DisputedCasesDocument,
+    "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }": types.CaseListDocument,
+    "\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n": types.SampleDocument,
+    "\n  mutation Review($caseId: ID!, $form: Float!, $content: Float!, $veto: [String!]) {\n    recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }, failedVetoItems: $veto) { grade total }\n  }\n": types.ReviewDocument,
+    "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": types.ReviewSummaryDocument,
+    "query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }": types.CaseUsageDocument,
+    "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": types.CaseFeedDocument,
+    "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.CaseDeclareDocument,
+    "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CaseMatterDocument,
+    "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n": types.CaseInstrumentDocument,
+    "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": types.CaseByNumberDocument,
     "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": types.CreateMatterDocument,
     "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": types.MattersDocument,
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
@@ -176,6 +224,102 @@ export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"): (typeof documents)["\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n"): (typeof documents)["\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n"): (typeof documents)["\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Investigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }"): (typeof documents)["mutation Investigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Decide($input: DecideCaseInput!) { decideCase(input: $input) { status version decision { outcome amount } } }"): (typeof documents)["mutation Decide($input: DecideCaseInput!) { decideCase(input: $input) { status version decision { outcome amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Execute($input: CaseStepInput!) { executeCase(input: $input) { status version } }"): (typeof documents)["mutation Execute($input: CaseStepInput!) { executeCase(input: $input) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Close($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }"): (typeof documents)["mutation Close($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Suspend($input: ReasonedStepInput!) { suspendCase(input: $input) { status version deadlines { kind paused due } } }"): (typeof documents)["mutation Suspend($input: ReasonedStepInput!) { suspendCase(input: $input) { status version deadlines { kind paused due } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Resume($input: CaseStepInput!) { resumeCase(input: $input) { status version deadlines { kind paused due } } }"): (typeof documents)["mutation Resume($input: CaseStepInput!) { resumeCase(input: $input) { status version deadlines { kind paused due } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }"): (typeof documents)["mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }"): (typeof documents)["mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Inbox { inbox { reason case { number } } }"): (typeof documents)["query Inbox { inbox { reason case { number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverdueCases { overdueCases { number } }"): (typeof documents)["query OverdueCases { overdueCases { number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisputedCases { disputedCases { number status } }"): (typeof documents)["query DisputedCases { disputedCases { number status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }"): (typeof documents)["query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n"): (typeof documents)["\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Review($caseId: ID!, $form: Float!, $content: Float!, $veto: [String!]) {\n    recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }, failedVetoItems: $veto) { grade total }\n  }\n"): (typeof documents)["\n  mutation Review($caseId: ID!, $form: Float!, $content: Float!, $veto: [String!]) {\n    recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }, failedVetoItems: $veto) { grade total }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }"): (typeof documents)["query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }"): (typeof documents)["query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"): (typeof documents)["subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n"): (typeof documents)["\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"): (typeof documents)["query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

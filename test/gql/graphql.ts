@@ -34,11 +34,76 @@ export type AmendPowerInput = {
   validUntil?: string | null | undefined;
 };
 
+/** The referred agency's answer */
+export type AnswerReferralInput = {
+  /** True to take the case, false to refuse it (with the reason) */
+  accept: boolean;
+  caseId: string | number;
+  /** The case version you read */
+  expectedVersion: number;
+  /** A note for the timeline */
+  note?: string | null | undefined;
+  reason: string;
+};
+
 /** One article of a new instrument */
 export type ArticleInput = {
   /** Arabic numerals: 25, or 25-1 for 第二十五条之一 */
   number: string;
   text: string;
+};
+
+/** Where a case came from (案件来源) */
+export type CaseSource =
+  /** A complaint or report (投诉举报) */
+  | 'COMPLAINT'
+  /** The 12345 government hotline */
+  | 'HOTLINE_12345'
+  /** Found in an inspection (检查发现) */
+  | 'INSPECTION'
+  /** Found during a joint operation (联合执法) */
+  | 'JOINT_OPERATION'
+  /** Media reports (媒体曝光) */
+  | 'MEDIA'
+  /** Other */
+  | 'OTHER'
+  /** Referred by another body (移送) */
+  | 'REFERRAL';
+
+/** Where a case stands */
+export type CaseStatus =
+  /** Filed (立案) by the lead with certified officers (APL Art. 42); the decision clock runs */
+  | 'ACCEPTED'
+  /** Routed to its lead agency, not yet filed */
+  | 'ASSIGNED'
+  /** Closed (结案) */
+  | 'CLOSED'
+  /** Decided (作出决定) */
+  | 'DECIDED'
+  /** Not filed (不予立案), with the reason */
+  | 'DISMISSED'
+  /** Several agencies cover it and no lead is designated: the first to file takes it (APL Art. 25), else the joint meeting decides */
+  | 'DISPUTED'
+  /** The decision was carried out (执行) */
+  | 'EXECUTED'
+  /** Under investigation (调查取证) */
+  | 'INVESTIGATING'
+  /** Referred (移送) to another agency, awaiting its answer */
+  | 'REFERRED'
+  /** Suspended (中止); the clocks stop */
+  | 'SUSPENDED'
+  /** Transferred to the judicial organs as a suspected crime (涉嫌犯罪移送, APL Art. 27) */
+  | 'TRANSFERRED'
+  /** No agency holds a power that covers it: a regulatory gap, on the chair's list */
+  | 'UNASSIGNED';
+
+/** A step in a case's life */
+export type CaseStepInput = {
+  caseId: string | number;
+  /** The case version you read */
+  expectedVersion: number;
+  /** A note for the timeline */
+  note?: string | null | undefined;
 };
 
 /** An enforcement certificate (执法证) and the days it is valid, both included */
@@ -76,6 +141,8 @@ export type CreateLegalInstrumentInput = {
 export type CreateMatterInput = {
   /** Dotted upper-case code; every part but the last must already exist, e.g. FOOD.STREET_STALL under FOOD */
   code: string;
+  /** Decision period in days for this matter's cases, when a sector rule sets one (default: APL Art. 60's 90) */
+  decisionDays?: number | null | undefined;
   description?: string | null | undefined;
   name: string;
 };
@@ -89,6 +156,40 @@ export type CreateRegionInput = {
   /** Code of the region this one lies in; omit only for the county itself */
   parentCode?: string | null | undefined;
 };
+
+/** Which statutory clock */
+export type DeadlineKind =
+  /** Deciding within 90 days of filing (APL Art. 60), or the matter's sector period */
+  | 'DECISION'
+  /** Filing a reported case promptly (APL Art. 54; the period is the county's setting) */
+  | 'FILING'
+  /** Answering a referral within 3 working days (APL Art. 85; 国务院令第310号 for suspected crimes) */
+  | 'REFERRAL_ANSWER';
+
+/** The decision (作出决定) */
+export type DecideCaseInput = {
+  /** Fine in yuan */
+  amount?: number | null | undefined;
+  /** The article applied (required for PENALTY) */
+  articleId?: string | number | null | undefined;
+  caseId: string | number;
+  decidedOn?: string | null | undefined;
+  /** The case version you read */
+  expectedVersion: number;
+  /** A note for the timeline */
+  note?: string | null | undefined;
+  outcome: DecisionOutcome;
+  summary: string;
+};
+
+/** What the lead decided */
+export type DecisionOutcome =
+  /** No penalty (不予行政处罚) */
+  | 'NO_PENALTY'
+  /** A penalty (给予行政处罚) */
+  | 'PENALTY'
+  /** A warning or criticism (警告、通报批评) */
+  | 'WARNING';
 
 /** A power item an agency declares */
 export type DeclarePowerInput = {
@@ -114,6 +215,8 @@ export type DeclarePowerInput = {
 export type EventTopic =
   /** Agencies */
   | 'AGENCY'
+  /** Shared cases (seen by the agencies taking part, the chair and supervisors) */
+  | 'CASE'
   /** The legal catalogue */
   | 'LEGAL'
   /** The matter taxonomy */
@@ -133,6 +236,21 @@ export type EventVisibility =
   | 'AGENCIES'
   /** Every signed-in caller */
   | 'PUBLIC';
+
+/** Filing a case (立案): the lead officer and the team, all of the lead agency */
+export type FileCaseInput = {
+  caseId: string | number;
+  /** The case version you read */
+  expectedVersion: number;
+  /** Default: today in the county */
+  filedOn?: string | null | undefined;
+  /** A certified officer who leads the case */
+  leadOfficerId: string | number;
+  /** A note for the timeline */
+  note?: string | null | undefined;
+  /** The other officers; with the lead, at least two must be certified on the filing day (APL Art. 42) */
+  officerIds: Array<string | number>;
+};
 
 /** A legal basis: an article of an instrument in the catalogue */
 export type LegalBasisInput = {
@@ -185,7 +303,7 @@ export type OverlapKind =
   /** Both name the same matter */
   | 'SAME_MATTER';
 
-/** How serious an overlap is. HIGH: a PENALTY or COERCIVE_MEASURE overlap on the same legal basis or the same matter. MEDIUM: a PENALTY or COERCIVE_MEASURE overlap on nested matters, or a LICENSING, INSPECTION or LEVY overlap on the same legal basis or the same matter. LOW: everything else. */
+/** How serious an overlap is. HIGH when a PENALTY or COERCIVE_MEASURE overlap rests on the same legal basis or the same matter (SAME_BASIS, SAME_MATTER); MEDIUM when a PENALTY or COERCIVE_MEASURE overlap is only on nested matters (NESTED_MATTER), or when a LICENSING, INSPECTION or LEVY overlap rests on the same legal basis or the same matter; LOW otherwise. */
 export type OverlapSeverity =
   | 'HIGH'
   | 'LOW'
@@ -201,6 +319,15 @@ export type OverlapStatus =
   | 'RESOLVED'
   /** On a joint meeting's agenda */
   | 'UNDER_REVIEW';
+
+/** An agency's part in a case */
+export type ParticipantRole =
+  /** Assists (协办) */
+  | 'ASSISTING'
+  /** Kept informed (知会); candidates of a disputed case start here */
+  | 'INFORMED'
+  /** Leads the case (牵头) */
+  | 'LEAD';
 
 /** Category of a power item (权力类型) */
 export type PowerCategory =
@@ -234,6 +361,41 @@ export type PowerStatus =
   /** Withdrawn from the list (取消); its overlaps become obsolete */
   | 'WITHDRAWN';
 
+/** A step that needs a reason: dismissing (不予立案), suspending (中止) */
+export type ReasonedStepInput = {
+  caseId: string | number;
+  /** The case version you read */
+  expectedVersion: number;
+  /** A note for the timeline */
+  note?: string | null | undefined;
+  reason: string;
+};
+
+/** A referral (移送) to another agency, or of a suspected crime to the police */
+export type ReferCaseInput = {
+  caseId: string | number;
+  /** The case version you read */
+  expectedVersion: number;
+  kind?: ReferralKind;
+  /** A note for the timeline */
+  note?: string | null | undefined;
+  reason: string;
+  toAgencyId: string | number;
+};
+
+/** Why a case is handed on */
+export type ReferralKind =
+  /** A suspected crime, to the public security organ (涉嫌犯罪移送, 国务院令第310号) */
+  | 'CRIMINAL'
+  /** To the agency that has jurisdiction (移送管辖) */
+  | 'JURISDICTION';
+
+/** A referral's answer */
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** Level of a region in the county's administrative tree */
 export type RegionLevel =
   /** Urban community (社区) */
@@ -264,6 +426,25 @@ export type RepealLegalInstrumentInput = {
   note?: string | null | undefined;
   /** The day it ceased to have effect */
   repealedOn: string;
+};
+
+/** A case reported to the hub: it is routed to its lead in the same call */
+export type ReportCaseInput = {
+  category?: PowerCategory;
+  description: string;
+  /** The same key with the same input answers the same case; with other input, CONFLICT */
+  idempotencyKey?: string | null | undefined;
+  locationText?: string | null | undefined;
+  /** The regulated matter, e.g. FOOD.STREET_STALL */
+  matterCode: string;
+  /** When it happened */
+  occurredAt: string;
+  /** Where it happened: a town, village or the county */
+  regionCode: string;
+  /** How to reach the reporter; only participants and the chair see it */
+  reporterContact?: string | null | undefined;
+  source: CaseSource;
+  title: string;
 };
 
 /** What a caller may do in the hub */
@@ -354,6 +535,169 @@ export type RegionTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RegionTreeQuery = { region: { name: string, level: RegionLevel, children: Array<{ code: string, level: RegionLevel, parent: { code: string } | null }> } | null };
+
+export type ReportCaseMutationVariables = Exact<{
+  input: ReportCaseInput;
+}>;
+
+
+export type ReportCaseMutation = { reportCase: { created: boolean, case: { id: string, number: string, status: CaseStatus, version: number, lead: { code: string } | null, participants: Array<{ role: ParticipantRole, agency: { code: string } }>, route: { outcome: CaseStatus, reason: string, ruleId: string | null, candidateAgencyIds: Array<string> }, deadlines: Array<{ kind: DeadlineKind, due: string | null }> } } };
+
+export type CaseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseByIdQuery = { case: { id: string, number: string, status: CaseStatus, version: number, reporterContact: string | null, filedOn: string | null, allowedActions: Array<string>, lead: { code: string } | null, participants: Array<{ role: ParticipantRole, agency: { code: string } }>, deadlines: Array<{ kind: DeadlineKind, due: string | null, daysLeft: number | null, overdue: boolean, paused: boolean, workingDays: boolean }>, timeline: Array<{ what: string, note: string | null, actor: { role: Role } }>, referrals: Array<{ kind: ReferralKind, status: ReferralStatus, answer: string | null }>, power: { code: string } | null, decision: { outcome: DecisionOutcome, amount: number | null } | null } | null };
+
+export type FileCaseMutationVariables = Exact<{
+  input: FileCaseInput;
+}>;
+
+
+export type FileCaseMutation = { fileCase: { id: string, status: CaseStatus, version: number, filedOn: string | null, lead: { code: string } | null, participants: Array<{ role: ParticipantRole, agency: { code: string } }> } };
+
+export type InvestigateMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type InvestigateMutation = { startInvestigation: { status: CaseStatus, version: number } };
+
+export type DecideMutationVariables = Exact<{
+  input: DecideCaseInput;
+}>;
+
+
+export type DecideMutation = { decideCase: { status: CaseStatus, version: number, decision: { outcome: DecisionOutcome, amount: number | null } | null } };
+
+export type ExecuteMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type ExecuteMutation = { executeCase: { status: CaseStatus, version: number } };
+
+export type CloseMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type CloseMutation = { closeCase: { status: CaseStatus, version: number, closedOn: string | null } };
+
+export type SuspendMutationVariables = Exact<{
+  input: ReasonedStepInput;
+}>;
+
+
+export type SuspendMutation = { suspendCase: { status: CaseStatus, version: number, deadlines: Array<{ kind: DeadlineKind, paused: boolean, due: string | null }> } };
+
+export type ResumeMutationVariables = Exact<{
+  input: CaseStepInput;
+}>;
+
+
+export type ResumeMutation = { resumeCase: { status: CaseStatus, version: number, deadlines: Array<{ kind: DeadlineKind, paused: boolean, due: string | null }> } };
+
+export type ReferMutationVariables = Exact<{
+  input: ReferCaseInput;
+}>;
+
+
+export type ReferMutation = { referCase: { status: CaseStatus, version: number, deadlines: Array<{ kind: DeadlineKind, due: string | null, workingDays: boolean }> } };
+
+export type AnswerReferralMutationVariables = Exact<{
+  input: AnswerReferralInput;
+}>;
+
+
+export type AnswerReferralMutation = { answerReferral: { status: CaseStatus, version: number, referralRejections: number, lead: { code: string } | null } };
+
+export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxQuery = { inbox: Array<{ reason: string, case: { number: string } }> };
+
+export type OverdueCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverdueCasesQuery = { overdueCases: Array<{ number: string }> };
+
+export type DisputedCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisputedCasesQuery = { disputedCases: Array<{ number: string, status: CaseStatus }> };
+
+export type CaseListQueryVariables = Exact<{
+  status?: Array<CaseStatus> | CaseStatus | null | undefined;
+  myRole?: ParticipantRole | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { totalCount: number, nodes: Array<{ number: string }> } };
+
+export type SampleQueryVariables = Exact<{
+  seed: string;
+}>;
+
+
+export type SampleQuery = { sampleCaseFiles: { seed: string, available: number, cases: Array<{ number: string }>, perAgency: Array<{ picked: number, agency: { code: string } }> } };
+
+export type ReviewMutationVariables = Exact<{
+  caseId: string | number;
+  form: number;
+  content: number;
+  veto?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ReviewMutation = { recordCaseReview: { grade: string, total: number } };
+
+export type ReviewSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewSummaryQuery = { reviewSummary: Array<{ reviewed: number, passRate: number, agency: { code: string } }> };
+
+export type CaseUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseUsageQuery = { powerUsage: { county: { usedItems: number, activeItems: number } } };
+
+export type CaseFeedSubscriptionVariables = Exact<{
+  caseId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseFeedSubscription = { caseEvents: { cursor: string, type: string } };
+
+export type CaseDeclareMutationVariables = Exact<{
+  input: DeclarePowerInput;
+}>;
+
+
+export type CaseDeclareMutation = { declarePower: { power: { id: string } } };
+
+export type CaseMatterMutationVariables = Exact<{
+  input: CreateMatterInput;
+}>;
+
+
+export type CaseMatterMutation = { createMatter: { code: string } };
+
+export type CaseInstrumentMutationVariables = Exact<{
+  input: CreateLegalInstrumentInput;
+}>;
+
+
+export type CaseInstrumentMutation = { createLegalInstrument: { id: string, articles: Array<{ id: string, number: string }> } };
+
+export type CaseByNumberQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type CaseByNumberQuery = { cases: { nodes: Array<{ id: string }> } };
 
 export type CreateMatterMutationVariables = Exact<{
   input: CreateMatterInput;
@@ -717,6 +1061,30 @@ export const AgenciesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sub"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","alias":{"kind":"Name","value":"path"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRegionMutation, CreateRegionMutationVariables>;
 export const RegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"320322","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionTreeQuery, RegionTreeQueryVariables>;
+export const ReportCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"route"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"candidateAgencyIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"due"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportCaseMutation, ReportCaseMutationVariables>;
+export const CaseByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<CaseByIdQuery, CaseByIdQueryVariables>;
+export const FileCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<FileCaseMutation, FileCaseMutationVariables>;
+export const InvestigateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Investigate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startInvestigation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<InvestigateMutation, InvestigateMutationVariables>;
+export const DecideDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Decide"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<DecideMutation, DecideMutationVariables>;
+export const ExecuteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Execute"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"executeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ExecuteMutation, ExecuteMutationVariables>;
+export const CloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Close"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}}]}}]} as unknown as DocumentNode<CloseMutation, CloseMutationVariables>;
+export const SuspendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Suspend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonedStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"due"}}]}}]}}]}}]} as unknown as DocumentNode<SuspendMutation, SuspendMutationVariables>;
+export const ResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Resume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"due"}}]}}]}}]}}]} as unknown as DocumentNode<ResumeMutation, ResumeMutationVariables>;
+export const ReferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Refer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"workingDays"}}]}}]}}]}}]} as unknown as DocumentNode<ReferMutation, ReferMutationVariables>;
+export const AnswerReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referralRejections"}}]}}]}}]} as unknown as DocumentNode<AnswerReferralMutation, AnswerReferralMutationVariables>;
+export const InboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<InboxQuery, InboxQueryVariables>;
+export const OverdueCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<OverdueCasesQuery, OverdueCasesQueryVariables>;
+export const DisputedCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DisputedCasesQuery, DisputedCasesQueryVariables>;
+export const CaseListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"myRole"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantRole"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"myRole"},"value":{"kind":"Variable","name":{"kind":"Name","value":"myRole"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<CaseListQuery, CaseListQueryVariables>;
+export const SampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Sample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampleCaseFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"size"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"perAgencyMax"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}},{"kind":"Argument","name":{"kind":"Name","value":"closedFrom"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"closedTo"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"picked"}}]}}]}}]}}]} as unknown as DocumentNode<SampleQuery, SampleQueryVariables>;
+export const ReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Review"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"form"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"content"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"veto"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"scores"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"form"},"value":{"kind":"Variable","name":{"kind":"Name","value":"form"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"content"},"value":{"kind":"Variable","name":{"kind":"Name","value":"content"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"failedVetoItems"},"value":{"kind":"Variable","name":{"kind":"Name","value":"veto"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<ReviewMutation, ReviewMutationVariables>;
+export const ReviewSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewed"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}}]}}]}}]} as unknown as DocumentNode<ReviewSummaryQuery, ReviewSummaryQueryVariables>;
+export const CaseUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"StringValue","value":"2026-01-01","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"StringValue","value":"2026-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usedItems"}},{"kind":"Field","name":{"kind":"Name","value":"activeItems"}}]}}]}}]}}]} as unknown as DocumentNode<CaseUsageQuery, CaseUsageQueryVariables>;
+export const CaseFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<CaseFeedSubscription, CaseFeedSubscriptionVariables>;
+export const CaseDeclareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseDeclare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclarePowerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarePower"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"power"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CaseDeclareMutation, CaseDeclareMutationVariables>;
+export const CaseMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CaseMatterMutation, CaseMatterMutationVariables>;
+export const CaseInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CaseInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLegalInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLegalInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<CaseInstrumentMutation, CaseInstrumentMutationVariables>;
+export const CaseByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CaseByNumberQuery, CaseByNumberQueryVariables>;
 export const CreateMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMatterMutation, CreateMatterMutationVariables>;
 export const MattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Matters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MattersQuery, MattersQueryVariables>;
 export const CreateInstrumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInstrument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLegalInstrumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLegalInstrument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"articleCount"}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateInstrumentMutation, CreateInstrumentMutationVariables>;

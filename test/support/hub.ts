@@ -44,6 +44,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
     jwtSecret: TEST_SECRET,
     logLevel: "silent",
     nodeEnv: "test",
+    casePrefix: "PEI",
     ...overrides,
   };
   const hub = await startHub(config, { log: pino({ level: "silent" }), seed: false });

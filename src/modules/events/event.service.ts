@@ -6,7 +6,7 @@ import type { EventBus } from "../../platform/events/event-bus.js";
 import { applyFilter, matchesFilter, type EventFilter } from "../../platform/events/event-filter.js";
 import { eventStream } from "../../platform/events/event-stream.js";
 import { HubEvent } from "../../platform/events/hub-event.entity.js";
-import type { EventTopic } from "../../platform/events/topics.js";
+import { EventTopic } from "../../platform/events/topics.js";
 import { BadInputError } from "../../platform/graphql/errors.js";
 import type { AuditVerification, EventQueryArgs } from "./event.types.js";
 
@@ -74,6 +74,21 @@ export class EventService {
     return { intact: true, checkedEntries: checked, headCursor: last, firstBrokenCursor: null, problem: null };
   }
 
+  /** For loaders: the events about each record (timelines), in log order. */
+  bySubjects(subjectIds: readonly string[]): Promise<HubEvent[]> {
+    return this.db
+      .getRepository(HubEvent)
+      .createQueryBuilder("e")
+      .where("e.subject_ids && CAST(:ids AS text[])", { ids: [...subjectIds] })
+      .orderBy("e.cursor", "ASC")
+      .getMany();
+  }
+
+  /** One case's events, replayed from `after` then live; the caller has checked the case is visible. */
+  caseEvents(actor: Actor, caseId: string, after: string | undefined): AsyncIterableIterator<HubEvent> {
+    return this.stream(actor, { subjectId: caseId, topics: [EventTopic.CASE] }, after, { skipVisibility: true });
+  }
+
   /** Everything that concerns the caller's agency, replayed from `after` then live. */
   agencyFeed(actor: Actor, after: string | undefined): AsyncIterableIterator<HubEvent> {
     this.access.require(actor, Permission.ReadAgencyFeed, { agencyIds: actor.agencyId ? [actor.agencyId] : [] });
@@ -86,14 +101,19 @@ export class EventService {
     return this.stream(actor, { topics }, after);
   }
 
-  private stream(actor: Actor, filter: EventFilter, after: string | undefined): AsyncIterableIterator<HubEvent> {
+  /**
+   * `skipVisibility` is for streams about one record the caller was already found allowed to see
+   * (a case's participants, including those who joined after earlier events were written).
+   */
+  private stream(actor: Actor, filter: EventFilter, after: string | undefined, options: { skipVisibility?: boolean } = {}): AsyncIterableIterator<HubEvent> {
+    const gate = !options.skipVisibility;
     return eventStream({
       bus: this.bus,
       dataSource: this.db,
       actor,
       after: after === undefined ? undefined : parseCursor(after),
-      accepts: (event) => this.access.canSeeEvent(actor, event) && matchesFilter(event, filter),
-      restrict: (qb) => applyFilter(this.access.restrictEvents(actor, qb), filter),
+      accepts: (event) => (!gate || this.access.canSeeEvent(actor, event)) && matchesFilter(event, filter),
+      restrict: (qb) => applyFilter(gate ? this.access.restrictEvents(actor, qb) : qb, filter),
     });
   }
 }

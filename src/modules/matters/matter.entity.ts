@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 @Entity("matter")
@@ -20,6 +20,10 @@ export class Matter {
 
   @Column("text", { name: "parent_code", nullable: true })
   parentCode!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Days to decide a case on this matter when a sector rule departs from APL Art. 60's 90 days" })
+  @Column("integer", { name: "decision_days", nullable: true })
+  decisionDays!: number | null;
 }
 
 /** FOOD.STREET_STALL → FOOD; a root has no parent. */

@@ -1,5 +1,5 @@
-import { Field, InputType } from "type-graphql";
-import { IsOptional, Length, Matches } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { IsOptional, Length, Matches, Max, Min } from "class-validator";
 import { NotBlank } from "../../platform/graphql/validation.js";
 
 @InputType({ description: "A new matter under an existing one (or a new root)" })
@@ -18,4 +18,10 @@ export class CreateMatterInput {
   @IsOptional()
   @Length(0, 2000)
   description?: string;
+
+  @Field(() => Int, { nullable: true, description: "Decision period in days for this matter's cases, when a sector rule sets one (default: APL Art. 60's 90)" })
+  @IsOptional()
+  @Min(1)
+  @Max(3650)
+  decisionDays?: number;
 }

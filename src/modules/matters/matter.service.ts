@@ -50,7 +50,7 @@ export class MatterService {
       if (parentCode && !(await repo.existsBy({ code: parentCode }))) {
         throw BadInputError.field("code", `its parent ${parentCode} does not exist; create it first`);
       }
-      const matter = await repo.save(repo.create({ code: input.code, name: input.name.trim(), description: input.description?.trim() || null, parentCode }));
+      const matter = await repo.save(repo.create({ code: input.code, name: input.name.trim(), description: input.description?.trim() || null, parentCode, decisionDays: input.decisionDays ?? null }));
       return {
         result: matter,
         events: [{ topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [matter.code], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { matter } }],

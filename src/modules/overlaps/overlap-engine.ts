@@ -477,7 +477,21 @@ class Store {
             stamps[q] = mark;
             const other = recs[q]!;
             if (other.power.id === power.id) continue;
-            const found = evaluate(matters, regions, power, codes, 0, split, end, other.power, other.codes, 0, other.split, other.codes.length, false);
+            const found = evaluate(
+              matters,
+              regions,
+              power,
+              codes,
+              0,
+              split,
+              end,
+              other.power,
+              other.codes,
+              0,
+              other.split,
+              other.codes.length,
+              false,
+            );
             if (found !== null) out.push(found);
           }
         }
@@ -599,12 +613,25 @@ function evaluate(
 }
 
 /** sha-256 hex of the canonical JSON; the lists must already be sorted and unique, the ids in order. */
-function keyOf(powerIds: readonly [string, string], kind: OverlapKind, matterCodes: readonly string[], regionPaths: readonly string[]): string {
+function keyOf(
+  powerIds: readonly [string, string],
+  kind: OverlapKind,
+  matterCodes: readonly string[],
+  regionPaths: readonly string[],
+): string {
   return hash("sha256", JSON.stringify(["overlap/v1", powerIds[0], powerIds[1], kind, matterCodes, regionPaths]), "hex");
 }
 
 /** For every nested (or equal) pair of xs[x0 .. x1) × ys[y0 .. y1), the narrower code; sorted, unique. */
-function narrowerOfNested(trie: CodeTrie, xs: ArrayLike<number>, x0: number, x1: number, ys: ArrayLike<number>, y0: number, y1: number): string[] {
+function narrowerOfNested(
+  trie: CodeTrie,
+  xs: ArrayLike<number>,
+  x0: number,
+  x1: number,
+  ys: ArrayLike<number>,
+  y0: number,
+  y1: number,
+): string[] {
   if (x1 - x0 === 1 && y1 - y0 === 1) {
     const a = xs[x0];
     const b = ys[y0];
@@ -662,7 +689,7 @@ export function sortOverlapsByKey(out: FoundOverlap[]): FoundOverlap[] {
   packed.sort();
   const sorted: FoundOverlap[] = new Array(n);
   for (let i = 0; i < n; i++) sorted[i] = out[packed[i] % SHIFT];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const head = Math.floor(packed[i] / SHIFT);
     let j = i + 1;
     while (j < n && Math.floor(packed[j] / SHIFT) === head) j++;

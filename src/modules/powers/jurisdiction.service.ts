@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { BadInputError } from "../../platform/graphql/errors.js";
@@ -10,6 +10,7 @@ import { RegionLevel, type Region } from "../regions/region.entity.js";
 import type { RegionService } from "../regions/region.service.js";
 import { PowerCategory, PowerStatus } from "./power-enums.js";
 import { Power } from "./power.entity.js";
+import { RoutingRule, RoutingRuleStatus } from "./routing-rule.entity.js";
 
 /** A matter code and every code above it: FOOD.STREET_STALL → [FOOD, FOOD.STREET_STALL]. */
 export function matterLineage(code: string): string[] {
@@ -35,12 +36,17 @@ export class JurisdictionService {
    */
   async jurisdiction(actor: Actor, matterCode: string, regionCode: string, category: PowerCategory, at: string | undefined) {
     this.access.require(actor, Permission.ReadPowers);
-    const day = at ?? countyDate();
-    const matter = await this.matters.get(actor, matterCode);
-    if (!matter) throw BadInputError.field("matterCode", `no matter has code ${matterCode}`);
-    const region = await this.regions.get(actor, regionCode);
-    if (!region) throw BadInputError.field("regionCode", `no region has code ${regionCode}`);
-    const powers = await this.db
+    return this.resolve(this.db.manager, matterCode, regionCode, category, at ?? countyDate());
+  }
+
+  /**
+   * Jurisdiction inside a caller's transaction (the case router): the covering powers, their
+   * agencies, and the most specific routing rule in force for the scope, if a joint meeting made one.
+   */
+  async resolve(em: EntityManager, matterCode: string, regionCode: string, category: PowerCategory, day: string) {
+    const matter = await this.matters.requireForField(em, matterCode, "matterCode");
+    const region = await this.regions.requireForField(em, regionCode, "regionCode");
+    const powers = await em
       .getRepository(Power)
       .createQueryBuilder("p")
       .where("p.status = :active AND p.category = :category", { active: PowerStatus.ACTIVE, category })
@@ -50,7 +56,29 @@ export class JurisdictionService {
       .orderBy("p.code")
       .getMany();
     const agencyIds = [...new Set(powers.map((p) => p.agencyId))];
-    return { matter, region, category, at: day, powers, agencyIds, disputed: agencyIds.length > 1, gap: agencyIds.length === 0 };
+    const regionLineage = region.path.split(".");
+    const rules = await em
+      .getRepository(RoutingRule)
+      .createQueryBuilder("r")
+      .where("r.status = :active AND r.category = :category", { active: RoutingRuleStatus.ACTIVE, category })
+      .andWhere("r.matter_code IN (:...matters) AND r.region_code IN (:...regions)", { matters: matterLineage(matter.code), regions: regionLineage })
+      .getMany();
+    // The most specific rule wins: the deepest matter, then the deepest region.
+    const rule =
+      rules.sort((a, b) => b.matterCode.split(".").length - a.matterCode.split(".").length || regionLineage.indexOf(b.regionCode) - regionLineage.indexOf(a.regionCode))[0] ??
+      null;
+    return {
+      matter,
+      region,
+      category,
+      at: day,
+      powers,
+      agencyIds,
+      rule,
+      leadAgencyId: rule?.leadAgencyId ?? null,
+      disputed: agencyIds.length > 1 && !rule,
+      gap: agencyIds.length === 0,
+    };
   }
 
   /**
@@ -97,9 +125,9 @@ export class JurisdictionService {
 
   /**
    * Power usage (全占比) in a period: active items per agency and for the county, and how many had
-   * at least one case. Cases do not exist in the hub yet, so the used counts are zero for now.
+   * at least one case; the case module, which stands above, counts those (`used`, by agency id).
    */
-  async usage(actor: Actor, from: string, to: string) {
+  async usage(actor: Actor, from: string, to: string, used: Map<string, number> = new Map()) {
     this.access.require(actor, Permission.ReadPowers);
     if (to < from) throw BadInputError.field("to", `is before from (${from})`);
     const rows: { agency_id: string; active: number }[] = await this.db.query(
@@ -117,9 +145,9 @@ export class JurisdictionService {
       ratio: activeItems ? usedItems / activeItems : 0,
     });
     const perAgency = rows
-      .map((r) => row(byId.get(r.agency_id) ?? null, r.active, 0))
+      .map((r) => row(byId.get(r.agency_id) ?? null, r.active, Math.min(used.get(r.agency_id) ?? 0, r.active)))
       .sort((a, b) => (a.agency?.code ?? "").localeCompare(b.agency?.code ?? ""));
     const total = rows.reduce((n, r) => n + r.active, 0);
-    return { from, to, county: row(null, total, 0), agencies: perAgency };
+    return { from, to, county: row(null, total, perAgency.reduce((n, r) => n + r.usedItems, 0)), agencies: perAgency };
   }
 }

@@ -21,7 +21,6 @@ import {
   OverlapMatrix,
   PowerChangePayload,
   PowerConnection,
-  PowerUsage,
   RegulatoryGap,
   RepealPayload,
   RescanPayload,
@@ -98,7 +97,11 @@ export class PowerResolver {
     @Arg("at", () => LocalDateResolver, { nullable: true, description: "Default: today in the county" }) at?: string,
   ): Promise<Jurisdiction> {
     const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, matterCode, regionCode, category, at);
-    return { ...j, agencies: present(await ctx.loaders.agencyById.loadMany(j.agencyIds)) };
+    return {
+      ...j,
+      agencies: present(await ctx.loaders.agencyById.loadMany(j.agencyIds)),
+      lead: j.leadAgencyId ? await ctx.loaders.agencyById.load(j.leadAgencyId) : null,
+    };
   }
 
   @Query(() => [RegulatoryGap], { description: "Leaf matters and towns with no active power of the category covering them (监管空白)" })
@@ -108,15 +111,6 @@ export class PowerResolver {
     @Arg("regionCode", () => String, { nullable: true, description: "Default: the whole county" }) regionCode?: string,
   ): Promise<RegulatoryGap[]> {
     return ctx.services.jurisdiction.gaps(ctx.actor, category, regionCode);
-  }
-
-  @Query(() => PowerUsage, { description: "Active power items and those used by at least one case in the period (全占比)" })
-  powerUsage(
-    @Ctx() ctx: RequestContext,
-    @Arg("from", () => LocalDateResolver) from: string,
-    @Arg("to", () => LocalDateResolver) to: string,
-  ): Promise<PowerUsage> {
-    return ctx.services.jurisdiction.usage(ctx.actor, from, to);
   }
 
   @Query(() => OverlapMatrix, { description: "Overlap counts between every two agencies (default: OPEN and UNDER_REVIEW)" })

@@ -8,6 +8,7 @@ import { Overlap } from "../overlaps/overlap.entity.js";
 import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
 import { PowerState } from "./power.entity.js";
+import { RoutingRule } from "./routing-rule.entity.js";
 
 @ObjectType({ description: "A page of power items" })
 export class PowerConnection extends Connection(PowerState, "Power") {}
@@ -64,6 +65,10 @@ export class Jurisdiction {
   powers!: PowerState[];
   @Field({ description: "More than one agency and no lead designated" })
   disputed!: boolean;
+  @Field(() => Agency, { nullable: true, description: "The lead a joint meeting designated for this scope, if any" })
+  lead!: Agency | null;
+  @Field(() => RoutingRule, { nullable: true, description: "The routing rule (and through it the decision) behind the lead" })
+  rule!: RoutingRule | null;
   @Field({ description: "No agency covers it: a regulatory gap (监管空白)" })
   gap!: boolean;
 }

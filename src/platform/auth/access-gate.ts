@@ -30,7 +30,22 @@ export enum Permission {
   ReadOverlaps = "ReadOverlaps",
   /** Recompute every overlap. */
   RescanOverlaps = "RescanOverlaps",
+  /** Report a case (officers, the chair, intake systems such as the 12345 hotline). */
+  ReportCases = "ReportCases",
+  /** Read cases: everything (chair, supervisors), one's agency's (officers), one's reports (intake). */
+  ReadCases = "ReadCases",
+  /** Work a case one's agency takes part in: file, investigate, decide, refer, invite, attach. */
+  ActOnCases = "ActOnCases",
+  /** Assign gaps and disputes to a lead. */
+  AssignCases = "AssignCases",
+  /** Draw case-file samples and read review summaries. */
+  SampleCases = "SampleCases",
+  /** Review case files (案卷评查). */
+  ReviewCases = "ReviewCases",
 }
+
+/** Which cases an actor may read: all, those its agency takes part in, or those it reported. */
+export type CaseScope = { all: true } | { agencyId: string } | { reporterSub: string };
 
 /** Agency-scoped permissions name the agencies the action touches. */
 export interface AccessScope {
@@ -46,12 +61,17 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.CHAIR]: new Set([
     P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail,
     P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
+    P.ReportCases, P.ReadCases, P.AssignCases, P.SampleCases,
   ]),
-  [Role.SUPERVISOR]: new Set([P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail, P.ReadPowers, P.ReadOverlaps]),
+  [Role.SUPERVISOR]: new Set([
+    P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail, P.ReadPowers, P.ReadOverlaps,
+    P.ReadCases, P.SampleCases, P.ReviewCases,
+  ]),
   [Role.AGENCY_OFFICER]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed, P.ReadPowers, P.ManagePowers, P.ReadOverlaps,
+    P.ReportCases, P.ReadCases, P.ActOnCases,
   ]),
-  [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents, P.ReadPowers]),
+  [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents, P.ReadPowers, P.ReportCases, P.ReadCases]),
 };
 
 /** Permissions an agency officer holds only for its own agency. */
@@ -98,6 +118,28 @@ export class AccessGate {
   allowsOverlap(actor: Actor, agencyIds: readonly string[]): boolean {
     if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadOverlaps)) return false;
     return actor.role !== Role.AGENCY_OFFICER || agencyIds.includes(actor.agencyId!);
+  }
+
+  /** The cases an actor may read (FORBIDDEN when none at all). */
+  caseScope(actor: Actor): CaseScope {
+    this.require(actor, Permission.ReadCases);
+    if (actor.role === Role.AGENCY_OFFICER) return { agencyId: actor.agencyId! };
+    if (actor.role === Role.INTAKE) return { reporterSub: actor.sub };
+    return { all: true };
+  }
+
+  /** Whether the actor may read this case; callers answer NOT_FOUND when not, as for a missing case. */
+  canSeeCase(actor: Actor, c: { participantAgencyIds: readonly string[]; reportedBySub: string }): boolean {
+    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadCases)) return false;
+    const scope = this.caseScope(actor);
+    if ("all" in scope) return true;
+    if ("agencyId" in scope) return c.participantAgencyIds.includes(scope.agencyId);
+    return c.reportedBySub === scope.reporterSub;
+  }
+
+  /** Reporter contact details: the case's participants and the chair, nobody else. */
+  canSeeReporterContact(actor: Actor, participantAgencyIds: readonly string[]): boolean {
+    return actor.role === Role.CHAIR || (actor.role === Role.AGENCY_OFFICER && participantAgencyIds.includes(actor.agencyId!));
   }
 
   /** Whether one event may reach this actor: used on every live delivery. */

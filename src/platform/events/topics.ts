@@ -9,6 +9,7 @@ export enum EventTopic {
   LEGAL = "LEGAL",
   POWER = "POWER",
   OVERLAP = "OVERLAP",
+  CASE = "CASE",
 }
 
 registerEnumType(EventTopic, {
@@ -22,6 +23,7 @@ registerEnumType(EventTopic, {
     LEGAL: { description: "The legal catalogue" },
     POWER: { description: "Power items (权力事项): published lists, seen by everyone" },
     OVERLAP: { description: "Overlaps between two agencies' powers (seen by those two agencies, the chair and supervisors)" },
+    CASE: { description: "Shared cases (seen by the agencies taking part, the chair and supervisors)" },
   },
 });
 

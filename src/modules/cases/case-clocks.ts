@@ -1,0 +1,88 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { countyDate } from "../../platform/time.js";
+import { CaseStatus, ReferralStatus } from "./case-enums.js";
+import type { CaseReferral, EnforcementCase } from "./case.entity.js";
+import { clockState, statutoryPeriod, WorkingCalendar, type Period } from "./statutory-clock.js";
+
+export enum DeadlineKind {
+  FILING = "FILING",
+  DECISION = "DECISION",
+  REFERRAL_ANSWER = "REFERRAL_ANSWER",
+}
+
+registerEnumType(DeadlineKind, {
+  name: "DeadlineKind",
+  description: "Which statutory clock",
+  valuesConfig: {
+    FILING: { description: "Filing a reported case promptly (APL Art. 54; the period is the county's setting)" },
+    DECISION: { description: "Deciding within 90 days of filing (APL Art. 60), or the matter's sector period" },
+    REFERRAL_ANSWER: { description: "Answering a referral within 3 working days (APL Art. 85; 国务院令第310号 for suspected crimes)" },
+  },
+});
+
+@ObjectType({ description: "A statutory deadline of a case, with the days left on the county's working calendar" })
+export class CaseDeadline {
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+  @Field({ description: "The rule it comes from" })
+  basis!: string;
+  @Field(() => Int)
+  periodDays!: number;
+  @Field({ description: "True when the period counts working days (工作日), false for calendar days" })
+  workingDays!: boolean;
+  @Field(() => LocalDateResolver, { nullable: true, description: "Null while the case is suspended" })
+  due!: string | null;
+  @Field(() => Int, { nullable: true, description: "Days left (negative: overdue), in the period's kind of days" })
+  daysLeft!: number | null;
+  @Field()
+  overdue!: boolean;
+  @Field({ description: "The clock is stopped by a suspension (中止)" })
+  paused!: boolean;
+}
+
+/** Days to file a reported case: APL Art. 54 says "promptly"; the hub uses 15 calendar days. */
+export const FILING_DAYS = 15;
+/** APL Art. 60. */
+export const DECISION_DAYS = 90;
+/** A referral is answered in 3 days: working days under APL Art. 85. */
+export const REFERRAL_ANSWER_DAYS = 3;
+
+const calendar = WorkingCalendar.official();
+
+/** The clocks that run for a case on `today`. */
+export function caseDeadlines(
+  c: EnforcementCase,
+  pendingReferral: CaseReferral | null,
+  decisionDays: number | null,
+  today: string,
+): CaseDeadline[] {
+  const deadlines: CaseDeadline[] = [];
+  const clock = (kind: DeadlineKind, basis: string, start: string, period: Period, withPauses: boolean) => {
+    const state = clockState(calendar, start, period, withPauses ? c.pauses : [], today);
+    deadlines.push({
+      kind,
+      basis,
+      periodDays: period.days,
+      workingDays: period.kind === "WORKING_DAYS",
+      due: state.deadline,
+      daysLeft: state.daysLeft,
+      overdue: state.overdue,
+      paused: state.paused,
+    });
+  };
+  const reportedOn = countyDate(c.createdAt);
+  if ([CaseStatus.UNASSIGNED, CaseStatus.DISPUTED, CaseStatus.ASSIGNED].includes(c.status)) {
+    clock(DeadlineKind.FILING, "APL Art. 54 (county setting)", reportedOn, { days: FILING_DAYS, kind: "CALENDAR_DAYS" }, false);
+  }
+  const deciding = [CaseStatus.ACCEPTED, CaseStatus.INVESTIGATING, CaseStatus.SUSPENDED].includes(c.status) ||
+    (c.status === CaseStatus.REFERRED && c.filedOn !== null);
+  if (c.filedOn && deciding) {
+    const days = decisionDays ?? DECISION_DAYS;
+    clock(DeadlineKind.DECISION, decisionDays ? "sector rule for this matter (APL Art. 60)" : "APL Art. 60", c.filedOn, { days, kind: "CALENDAR_DAYS" }, true);
+  }
+  if (pendingReferral && pendingReferral.status === ReferralStatus.PENDING) {
+    clock(DeadlineKind.REFERRAL_ANSWER, "APL Art. 85; 国务院令第310号", pendingReferral.referredOn, statutoryPeriod(REFERRAL_ANSWER_DAYS), false);
+  }
+  return deadlines;
+}

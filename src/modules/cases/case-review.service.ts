@@ -1,0 +1,100 @@
+import type { DataSource } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { isUuid } from "../../platform/graphql/validation.js";
+import { CaseStatus } from "./case-enums.js";
+import { CaseParticipant, CaseReview, EnforcementCase } from "./case.entity.js";
+import { gradeReview, sampleCaseFiles, summarizeReviews, validateScores, VETO_ITEMS, type AgencyReviewSummary } from "./case-review.js";
+
+/** Case-file review (案卷评查): reproducible stratified samples of closed files, and supervisors' reviews. */
+export class CaseReviewService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessGate,
+  ) {}
+
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
+
+  /** The same arguments always draw the same files: the seed is part of the answer to record. */
+  async sample(actor: Actor, args: { size: number; perAgencyMax: number; seed: string; closedFrom: string; closedTo: string }) {
+    this.access.require(actor, Permission.SampleCases);
+    const problems: FieldProblem[] = [];
+    if (!Number.isInteger(args.size) || args.size < 0 || args.size > 10_000) problems.push({ path: "size", message: "must be a whole number from 0 to 10000" });
+    if (!Number.isInteger(args.perAgencyMax) || args.perAgencyMax < 1) problems.push({ path: "perAgencyMax", message: "must be a whole number of at least 1" });
+    if (args.closedTo < args.closedFrom) problems.push({ path: "closedTo", message: `is before closedFrom (${args.closedFrom})` });
+    if (problems.length) throw new BadInputError(problems);
+    const closed = await this.db
+      .getRepository(EnforcementCase)
+      .createQueryBuilder("c")
+      .where("c.status = :closed AND c.closed_on BETWEEN :from AND :to AND c.lead_agency_id IS NOT NULL", { closed: CaseStatus.CLOSED, from: args.closedFrom, to: args.closedTo })
+      .getMany();
+    const result = sampleCaseFiles(
+      closed.map((c) => ({ id: c.id, agencyId: c.leadAgencyId!, closedOn: c.closedOn! })),
+      { size: args.size, perAgencyMax: args.perAgencyMax, seed: args.seed },
+    );
+    const byId = new Map(closed.map((c) => [c.id, c]));
+    return { seed: result.seed, cases: result.picked.map((p) => byId.get(p.id)!), perAgency: result.perAgency, available: closed.length };
+  }
+
+  /** A supervisor grades a closed file: any failed veto item fails it; otherwise form (20) + content (80). */
+  async record(actor: Actor, input: { caseId: string; form: number; content: number; failedVetoItems: string[]; findings?: string }): Promise<CaseReview> {
+    this.access.require(actor, Permission.ReviewCases);
+    const problems: FieldProblem[] = validateScores({ form: input.form, content: input.content }).map((message) => ({ path: "scores", message }));
+    const known = new Set(VETO_ITEMS.map((v) => v.code));
+    input.failedVetoItems.forEach((code, i) => known.has(code) || problems.push({ path: `failedVetoItems.${i}`, message: `${code} is not a veto item (${[...known].join(", ")})` }));
+    if (problems.length) throw new BadInputError(problems);
+    return this.uow.run(actor, async (em) => {
+      const c = isUuid(input.caseId) ? await em.getRepository(EnforcementCase).findOneBy({ id: input.caseId }) : null;
+      if (!c) throw new NotFoundError("Case", input.caseId);
+      if (c.status !== CaseStatus.CLOSED) throw BadInputError.field("caseId", `only closed case files are reviewed; this one is ${c.status}`);
+      if (await em.getRepository(CaseReview).existsBy({ caseId: c.id })) throw new ConflictError(`Case ${c.number} has already been reviewed`);
+      const outcome = gradeReview({ scores: { form: input.form, content: input.content }, failedVetoItems: input.failedVetoItems });
+      await em.getRepository(CaseReview).insert({
+        caseId: c.id,
+        reviewerSub: actor.sub,
+        reviewerName: actor.name,
+        formScore: input.form,
+        contentScore: input.content,
+        failedVetoItems: input.failedVetoItems,
+        findings: input.findings?.trim() || null,
+        total: outcome.total,
+        grade: outcome.grade,
+      } as never);
+      const review = await em.getRepository(CaseReview).findOneByOrFail({ caseId: c.id });
+      const participants = await em.getRepository(CaseParticipant).findBy({ caseId: c.id });
+      return {
+        result: review,
+        events: [
+          {
+            topic: EventTopic.CASE,
+            type: "CaseFileReviewed",
+            subjectIds: [c.id],
+            agencyIds: participants.map((p) => p.agencyId),
+            visibility: EventVisibility.AGENCIES,
+            payload: { number: c.number, grade: outcome.grade, total: outcome.total, failedVetoItems: input.failedVetoItems },
+          },
+        ],
+      };
+    });
+  }
+
+  /** Review results per lead agency. */
+  async summary(actor: Actor): Promise<AgencyReviewSummary[]> {
+    this.access.require(actor, Permission.SampleCases);
+    const reviews = await this.db.getRepository(CaseReview).find();
+    if (reviews.length === 0) return [];
+    const cases = await this.db.getRepository(EnforcementCase).findBy({ id: In(reviews.map((r) => r.caseId)) });
+    const lead = new Map(cases.map((c) => [c.id, c.leadAgencyId!]));
+    return summarizeReviews(reviews.map((r) => ({ agencyId: lead.get(r.caseId)!, grade: r.grade as never, total: r.total })));
+  }
+
+  reviewsOf(caseIds: readonly string[]): Promise<CaseReview[]> {
+    return this.db.getRepository(CaseReview).findBy({ caseId: In([...caseIds]) });
+  }
+}

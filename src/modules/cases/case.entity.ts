@@ -1,0 +1,320 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { PowerCategory } from "../powers/power-enums.js";
+import { CaseSource, CaseStatus, DecisionOutcome, ParticipantRole, ReferralKind, ReferralStatus } from "./case-enums.js";
+
+/** A suspension period (中止): from its first day until the day it was resumed (null: still suspended). */
+export interface CasePause {
+  from: string;
+  until: string | null;
+}
+
+export interface CaseDecisionRecord {
+  outcome: DecisionOutcome;
+  amount: number | null;
+  articleId: string | null;
+  summary: string;
+}
+
+@ObjectType({ description: "The decision on a case" })
+export class CaseDecision {
+  @Field(() => DecisionOutcome)
+  outcome!: DecisionOutcome;
+  @Field(() => Float, { nullable: true, description: "Fine or confiscation amount in yuan" })
+  amount!: number | null;
+  @Field(() => ID, { nullable: true, description: "The article applied" })
+  articleId!: string | null;
+  @Field()
+  summary!: string;
+}
+
+@Entity("enforcement_case")
+@ObjectType("Case", { description: "A case that involves one or more agencies (跨部门案件)" })
+export class EnforcementCase {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+
+  @Field({ description: "Readable unique number, e.g. PEI-2026-000123" })
+  @Column("text")
+  number!: string;
+
+  @Field()
+  @Column("text")
+  title!: string;
+
+  @Field()
+  @Column("text")
+  description!: string;
+
+  @Field()
+  @Column("text", { name: "matter_code" })
+  matterCode!: string;
+
+  @Field()
+  @Column("text", { name: "region_code" })
+  regionCode!: string;
+
+  @Field(() => PowerCategory)
+  @Column("text")
+  category!: PowerCategory;
+
+  @Field(() => CaseSource)
+  @Column("text")
+  source!: CaseSource;
+
+  @Field()
+  @Column("timestamptz", { name: "occurred_at" })
+  occurredAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column("text", { name: "location_text", nullable: true })
+  locationText!: string | null;
+
+  /** Exposed through a field resolver: participants and the chair only. */
+  @Column("text", { name: "reporter_contact", nullable: true })
+  reporterContact!: string | null;
+
+  @Column("text", { name: "idempotency_key", nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column("text", { name: "input_hash" })
+  inputHash!: string;
+
+  @Column("text", { name: "reported_by_sub" })
+  reportedBySub!: string;
+
+  @Column("text", { name: "reported_by_role" })
+  reportedByRole!: string;
+
+  @Column("uuid", { name: "reported_by_agency_id", nullable: true })
+  reportedByAgencyId!: string | null;
+
+  @Field(() => CaseStatus)
+  @Column("text")
+  status!: CaseStatus;
+
+  /** The status to return to after a suspension or an unanswered referral. */
+  @Column("text", { name: "resume_status", nullable: true })
+  resumeStatus!: CaseStatus | null;
+
+  @Column("uuid", { name: "lead_agency_id", nullable: true })
+  leadAgencyId!: string | null;
+
+  /** How the case was routed: candidates, rule, reason. */
+  @Column("jsonb")
+  route!: CaseRouteRecord;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The day it was filed (立案)" })
+  @Column("date", { name: "filed_on", nullable: true })
+  filedOn!: string | null;
+
+  @Column("uuid", { name: "lead_officer_id", nullable: true })
+  leadOfficerId!: string | null;
+
+  @Column("uuid", { name: "officer_ids", array: true, default: () => "'{}'" })
+  officerIds!: string[];
+
+  @Column("uuid", { name: "power_id", nullable: true })
+  powerId!: string | null;
+
+  @Field(() => CaseDecision, { nullable: true })
+  @Column("jsonb", { nullable: true })
+  decision!: CaseDecisionRecord | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column("date", { name: "decided_on", nullable: true })
+  decidedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column("date", { name: "executed_on", nullable: true })
+  executedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column("date", { name: "closed_on", nullable: true })
+  closedOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was not filed (不予立案)" })
+  @Column("text", { name: "dismissal_reason", nullable: true })
+  dismissalReason!: string | null;
+
+  @Column("jsonb", { default: () => "'[]'" })
+  pauses!: CasePause[];
+
+  @Field(() => Int, { description: "Referrals the case was refused; at two it goes to the chair's dispute list" })
+  @Column("integer", { name: "referral_rejections", default: 0 })
+  referralRejections!: number;
+
+  @Column("uuid", { name: "operation_id", nullable: true })
+  operationId!: string | null;
+
+  @Field(() => Int, { description: "Pass it as expectedVersion with every transition" })
+  @Column("integer", { default: 1 })
+  version!: number;
+
+  @Field({ description: "When it was reported" })
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+
+  @Field()
+  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  updatedAt!: Date;
+}
+
+export interface CaseRouteRecord {
+  outcome: "ASSIGNED" | "DISPUTED" | "UNASSIGNED";
+  candidateAgencyIds: string[];
+  ruleId: string | null;
+  reason: string;
+}
+
+@ObjectType({ description: "How a case was routed, and why" })
+export class CaseRoute {
+  @Field(() => CaseStatus, { description: "ASSIGNED, DISPUTED or UNASSIGNED" })
+  outcome!: CaseStatus;
+  @Field(() => [ID], { description: "Agencies whose active powers cover the matter in the place" })
+  candidateAgencyIds!: string[];
+  @Field(() => ID, { nullable: true, description: "The joint meeting's routing rule that chose the lead, if any" })
+  ruleId!: string | null;
+  @Field()
+  reason!: string;
+}
+
+@Entity("case_participant")
+@ObjectType({ description: "An agency's part in a case" })
+export class CaseParticipant {
+  @PrimaryColumn("uuid", { name: "case_id" })
+  caseId!: string;
+
+  @PrimaryColumn("uuid", { name: "agency_id" })
+  agencyId!: string;
+
+  @Field(() => ParticipantRole)
+  @Column("text")
+  role!: ParticipantRole;
+
+  @Field()
+  @Column("timestamptz", { default: () => "now()" })
+  since!: Date;
+}
+
+@Entity("case_referral")
+@ObjectType({ description: "A referral (移送) of a case to another agency" })
+export class CaseReferral {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+
+  @Column("uuid", { name: "case_id" })
+  caseId!: string;
+
+  @Field(() => ReferralKind)
+  @Column("text")
+  kind!: ReferralKind;
+
+  @Field(() => ID)
+  @Column("uuid", { name: "from_agency_id" })
+  fromAgencyId!: string;
+
+  @Field(() => ID)
+  @Column("uuid", { name: "to_agency_id" })
+  toAgencyId!: string;
+
+  @Field()
+  @Column("text")
+  reason!: string;
+
+  @Field(() => ReferralStatus)
+  @Column("text")
+  status!: ReferralStatus;
+
+  @Field(() => String, { nullable: true, description: "The target's reason when it answered" })
+  @Column("text", { nullable: true })
+  answer!: string | null;
+
+  @Field(() => LocalDateResolver)
+  @Column("date", { name: "referred_on" })
+  referredOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  @Column("date", { name: "answered_on", nullable: true })
+  answeredOn!: string | null;
+
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+}
+
+@Entity("case_attachment")
+@ObjectType({ description: "A file attached to a case; the hub keeps its description, not its content" })
+export class CaseAttachment {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+
+  @Column("uuid", { name: "case_id" })
+  caseId!: string;
+
+  @Field()
+  @Column("text")
+  name!: string;
+
+  @Field(() => Float, { description: "Size in bytes" })
+  @Column("bigint", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  size!: number;
+
+  @Field({ description: "sha-256 of the content, hex" })
+  @Column("text")
+  sha256!: string;
+
+  @Field({ description: "Who attached it (token subject)" })
+  @Column("text", { name: "added_by" })
+  addedBy!: string;
+
+  @Field()
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+}
+
+@Entity("case_review")
+@ObjectType({ description: "A supervisor's review of a closed case file (案卷评查)" })
+export class CaseReview {
+  @PrimaryColumn("uuid", { name: "case_id" })
+  caseId!: string;
+
+  @Field()
+  @Column("text", { name: "reviewer_name" })
+  reviewerName!: string;
+
+  @Column("text", { name: "reviewer_sub" })
+  reviewerSub!: string;
+
+  @Field(() => Float, { description: "Form score, 0 to 20" })
+  @Column("numeric", { name: "form_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  formScore!: number;
+
+  @Field(() => Float, { description: "Content score, 0 to 80" })
+  @Column("numeric", { name: "content_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  contentScore!: number;
+
+  @Field(() => [String], { description: "Veto items the file failed (否决项)" })
+  @Column("text", { name: "failed_veto_items", array: true })
+  failedVetoItems!: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  findings!: string | null;
+
+  @Field(() => Float)
+  @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  total!: number;
+
+  @Field()
+  @Column("text")
+  grade!: string;
+
+  @Field()
+  @Column("timestamptz", { name: "reviewed_at", default: () => "now()" })
+  reviewedAt!: Date;
+}
+

@@ -1,0 +1,89 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Agency } from "../agencies/agency.entity.js";
+import { EventActor } from "../../platform/events/hub-event.entity.js";
+import { JSONObjectResolver } from "graphql-scalars";
+import { ParticipantRole } from "./case-enums.js";
+import { EnforcementCase } from "./case.entity.js";
+
+@ObjectType({ description: "What reporting a case did" })
+export class ReportCasePayload {
+  @Field(() => EnforcementCase)
+  case!: EnforcementCase;
+  @Field({ description: "False when an earlier report with the same idempotency key answered" })
+  created!: boolean;
+}
+
+@ObjectType({ description: "An agency taking part in a case" })
+export class CaseParticipantView {
+  @Field(() => Agency)
+  agency!: Agency;
+  @Field(() => ParticipantRole)
+  role!: ParticipantRole;
+  @Field()
+  since!: Date;
+}
+
+@ObjectType({ description: "One entry of a case's timeline, drawn from the event log (全过程记录)" })
+export class TimelineEntry {
+  @Field({ description: "The event's cursor" })
+  cursor!: string;
+  @Field()
+  at!: Date;
+  @Field(() => EventActor)
+  actor!: EventActor;
+  @Field({ description: "What happened, e.g. CaseFiled" })
+  what!: string;
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+  @Field(() => JSONObjectResolver)
+  details!: Record<string, unknown>;
+}
+
+@ObjectType({ description: "Something awaiting the caller's agency" })
+export class InboxItem {
+  @Field(() => EnforcementCase)
+  case!: EnforcementCase;
+  @Field()
+  reason!: string;
+}
+
+@ObjectType({ description: "How many files an agency had and how many were drawn" })
+export class SampleStratum {
+  @Field(() => Agency)
+  agency!: Agency;
+  @Field(() => Int)
+  available!: number;
+  @Field(() => Int)
+  picked!: number;
+}
+
+@ObjectType({ description: "A reproducible random sample of closed case files, stratified by agency" })
+export class CaseFileSample {
+  @Field({ description: "Record it: the same arguments draw the same files" })
+  seed!: string;
+  @Field(() => Int, { description: "Closed files in the period" })
+  available!: number;
+  @Field(() => [EnforcementCase])
+  cases!: EnforcementCase[];
+  @Field(() => [SampleStratum])
+  perAgency!: SampleStratum[];
+}
+
+@ObjectType({ description: "Review results of one agency's case files" })
+export class ReviewSummaryRow {
+  @Field(() => Agency)
+  agency!: Agency;
+  @Field(() => Int)
+  reviewed!: number;
+  @Field(() => Int)
+  excellent!: number;
+  @Field(() => Int)
+  pass!: number;
+  @Field(() => Int)
+  fail!: number;
+  @Field(() => Float)
+  averageTotal!: number;
+  @Field(() => Float, { description: "(excellent + pass) / reviewed" })
+  passRate!: number;
+}
+

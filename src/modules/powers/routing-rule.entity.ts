@@ -1,0 +1,57 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { PowerCategory } from "./power-enums.js";
+
+export enum RoutingRuleStatus {
+  ACTIVE = "ACTIVE",
+  SUPERSEDED = "SUPERSEDED",
+}
+
+registerEnumType(RoutingRuleStatus, { name: "RoutingRuleStatus", description: "Whether a routing rule is in force" });
+
+@Entity("routing_rule")
+@ObjectType({
+  description:
+    "A joint meeting's designation of a lead agency for a scope (matter subtree × region subtree × category): the router sends covered cases to the lead",
+})
+export class RoutingRule {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+
+  @Field({ description: "The scope's matter; it covers its subtree" })
+  @Column("text", { name: "matter_code" })
+  matterCode!: string;
+
+  @Field({ description: "The scope's region; it covers its subtree" })
+  @Column("text", { name: "region_code" })
+  regionCode!: string;
+
+  @Field(() => PowerCategory)
+  @Column("text")
+  category!: PowerCategory;
+
+  @Field(() => ID)
+  @Column("uuid", { name: "lead_agency_id" })
+  leadAgencyId!: string;
+
+  @Field(() => [ID])
+  @Column("uuid", { name: "assisting_agency_ids", array: true, default: () => "'{}'" })
+  assistingAgencyIds!: string[];
+
+  @Field(() => ID, { nullable: true, description: "The joint meeting decision behind it" })
+  @Column("uuid", { name: "decision_id", nullable: true })
+  decisionId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  reason!: string | null;
+
+  @Field(() => RoutingRuleStatus)
+  @Column("text")
+  status!: RoutingRuleStatus;
+
+  @Field()
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+}
