@@ -329,3 +329,71 @@ describe("case-file review and power usage", () => {
     expect(usage.usedItems).toBeGreaterThanOrEqual(1);
   });
 });
+
+const Invite = graphql(`mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }`);
+const Attach = graphql(`mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }`);
+const Assign = graphql(`mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }`);
+const Dismiss = graphql(`mutation Dismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status dismissalReason } }`);
+const FeedOfAgency = graphql(`subscription CaseAgencyFeed($after: String) { agencyFeed(after: $after) { type topic subjectIds } }`);
+const HeadCursor = graphql(`query CaseHead { events(first: 500, after: "0") { nodes { cursor } pageInfo { hasNextPage } } }`);
+const NestedCases = graphql(`
+  query NestedCases($first: Int) {
+    cases(first: $first) {
+      nodes {
+        number participants { agency { code region { code } } role } deadlines { kind due }
+        timeline { what } matter { code } region { code } power { code } referrals { status } attachments { name } review { grade }
+      }
+    }
+  }
+`);
+
+describe("working a case together", () => {
+  it("lets the lead invite an assisting agency, which may then attach files; an informed one may not", async () => {
+    const c = await reported("WATER.RIVER");
+    const invited = await t.gql(Invite, { input: { caseId: c.id, agencyId: agency.GAJ, role: "ASSISTING" } }, { token: token.SWJ });
+    expect(invited.data!.inviteAgency.participants.map((p) => [p.agency.code, p.role]).sort()).toEqual([["GAJ", "ASSISTING"], ["SWJ", "LEAD"]]);
+    const notLead = await t.gql(Invite, { input: { caseId: c.id, agencyId: agency.CGJ, role: "INFORMED" } }, { token: token.GAJ });
+    expect(errorCodes(notLead)).toEqual(["FORBIDDEN"]);
+    const file = { caseId: c.id, name: "现场照片.jpg", size: 204800, sha256: "a".repeat(64) };
+    expect((await t.gql(Attach, { input: file }, { token: token.GAJ })).data!.addCaseAttachment).toEqual({ name: "现场照片.jpg", size: 204800, sha256: "a".repeat(64) });
+    const badHash = await t.gql(Attach, { input: { ...file, sha256: "xyz" } }, { token: token.GAJ });
+    expect(badHash.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "sha256" })] });
+    const outsider = await t.gql(Attach, { input: file }, { token: token.CGJ });
+    expect(errorCodes(outsider)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("lets the chair assign a gap to a lead, who may decline to file it with a reason", async () => {
+    const c = await reported("CULTURE");
+    const byOfficer = await t.gql(Assign, { input: { caseId: c.id, expectedVersion: c.version, agencyId: agency.CGJ, reason: "x" } }, { token: token.CGJ });
+    expect(errorCodes(byOfficer)).toEqual(["FORBIDDEN"]);
+    const assigned = await t.gql(Assign, { input: { caseId: c.id, expectedVersion: c.version, agencyId: agency.CGJ, reason: "联席会议前临时指定" } });
+    expect(assigned.data!.assignCase).toEqual({ status: "ASSIGNED", lead: { code: "CGJ" } });
+    const dismissed = await t.gql(Dismiss, { input: { caseId: c.id, expectedVersion: c.version + 1, reason: "不构成违法" } }, { token: token.CGJ });
+    expect(dismissed.data!.dismissCase).toEqual({ status: "DISMISSED", dismissalReason: "不构成违法" });
+  });
+
+  it("tells every participating agency through its feed, and no other agency", async () => {
+    const head = (await t.gql(HeadCursor, {})).data!.events.nodes.at(-1)!.cursor;
+    const water = subscribe(t.url, token.SWJ, FeedOfAgency, { after: head });
+    const police = subscribe(t.url, token.GAJ, FeedOfAgency, { after: head });
+    const c = await reported("WATER.RIVER");
+    await t.gql(Invite, { input: { caseId: c.id, agencyId: agency.CGJ, role: "INFORMED" } }, { token: token.SWJ });
+    const events = await water.waitFor(2);
+    expect(events.map((e) => e.agencyFeed.type)).toEqual(["CaseReported", "AgencyInvited"]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(police.items.filter((e) => e.agencyFeed.topic === "CASE")).toEqual([]);
+    await Promise.all([water.dispose(), police.dispose()]);
+  });
+
+  it("reads a page of cases with everything nested in the same number of SQL statements for 8 and for 16 cases", async () => {
+    const statements = async (first: number) => {
+      const requestId = `cases-${first}`;
+      const result = await t.gql(NestedCases, { first }, { requestId });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.cases.nodes).toHaveLength(first);
+      return t.hub.db.counter.forRequest(requestId);
+    };
+    // Both pages hold cases with and without a lead, a power, referrals: only the number of cases differs.
+    expect(await statements(16)).toBe(await statements(8));
+  });
+});

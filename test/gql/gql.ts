@@ -45,6 +45,13 @@ type Documents = {
     "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CaseMatterDocument,
     "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n": typeof types.CaseInstrumentDocument,
     "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": typeof types.CaseByNumberDocument,
+    "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }": typeof types.InviteDocument,
+    "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }": typeof types.AttachDocument,
+    "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }": typeof types.AssignDocument,
+    "mutation Dismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status dismissalReason } }": typeof types.DismissDocument,
+    "subscription CaseAgencyFeed($after: String) { agencyFeed(after: $after) { type topic subjectIds } }": typeof types.CaseAgencyFeedDocument,
+    "query CaseHead { events(first: 500, after: \"0\") { nodes { cursor } pageInfo { hasNextPage } } }": typeof types.CaseHeadDocument,
+    "\n  query NestedCases($first: Int) {\n    cases(first: $first) {\n      nodes {\n        number participants { agency { code region { code } } role } deadlines { kind due }\n        timeline { what } matter { code } region { code } power { code } referrals { status } attachments { name } review { grade }\n      }\n    }\n  }\n": typeof types.NestedCasesDocument,
     "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": typeof types.CreateMatterDocument,
     "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": typeof types.MattersDocument,
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
@@ -129,6 +136,13 @@ const documents: Documents = {
     "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CaseMatterDocument,
     "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n": types.CaseInstrumentDocument,
     "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": types.CaseByNumberDocument,
+    "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }": types.InviteDocument,
+    "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }": types.AttachDocument,
+    "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }": types.AssignDocument,
+    "mutation Dismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status dismissalReason } }": types.DismissDocument,
+    "subscription CaseAgencyFeed($after: String) { agencyFeed(after: $after) { type topic subjectIds } }": types.CaseAgencyFeedDocument,
+    "query CaseHead { events(first: 500, after: \"0\") { nodes { cursor } pageInfo { hasNextPage } } }": types.CaseHeadDocument,
+    "\n  query NestedCases($first: Int) {\n    cases(first: $first) {\n      nodes {\n        number participants { agency { code region { code } } role } deadlines { kind due }\n        timeline { what } matter { code } region { code } power { code } referrals { status } attachments { name } review { grade }\n      }\n    }\n  }\n": types.NestedCasesDocument,
     "\n  mutation CreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code name depth parent { code } } }\n": types.CreateMatterDocument,
     "\n  query Matters($under: String) { matters(under: $under) { code depth children { code } } }\n": types.MattersDocument,
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
@@ -320,6 +334,34 @@ export function graphql(source: "\n  mutation CaseInstrument($input: CreateLegal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"): (typeof documents)["query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }"): (typeof documents)["mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }"): (typeof documents)["mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }"): (typeof documents)["mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Dismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status dismissalReason } }"): (typeof documents)["mutation Dismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status dismissalReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CaseAgencyFeed($after: String) { agencyFeed(after: $after) { type topic subjectIds } }"): (typeof documents)["subscription CaseAgencyFeed($after: String) { agencyFeed(after: $after) { type topic subjectIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CaseHead { events(first: 500, after: \"0\") { nodes { cursor } pageInfo { hasNextPage } } }"): (typeof documents)["query CaseHead { events(first: 500, after: \"0\") { nodes { cursor } pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedCases($first: Int) {\n    cases(first: $first) {\n      nodes {\n        number participants { agency { code region { code } } role } deadlines { kind due }\n        timeline { what } matter { code } region { code } power { code } referrals { status } attachments { name } review { grade }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedCases($first: Int) {\n    cases(first: $first) {\n      nodes {\n        number participants { agency { code region { code } } role } deadlines { kind due }\n        timeline { what } matter { code } region { code } power { code } referrals { status } attachments { name } review { grade }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
