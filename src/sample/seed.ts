@@ -7,6 +7,8 @@ import { agencyIdForCode } from "../modules/agencies/agency-id.js";
 
 /** The seed acts as the hub's administrator, through the same services (and checks) as any caller. */
 const SEED_ACTOR: Actor = { sub: "seed", name: "Sample data loader", role: Role.ADMIN, expiresAt: Number.MAX_SAFE_INTEGER };
+const HOTLINE_ACTOR: Actor = { sub: "sample-12345", name: "12345 hotline (sample)", role: Role.INTAKE, expiresAt: Number.MAX_SAFE_INTEGER };
+
 
 export interface SeedCounts {
   regions: number;
@@ -16,6 +18,7 @@ export interface SeedCounts {
   instruments: number;
   powers: number;
   overlaps: number;
+  cases: number;
 }
 
 /** The sample power list as the rows of a published spreadsheet. */
@@ -45,6 +48,7 @@ function samplePowerSheet(powers: readonly SamplePower[]): ParsedSheet {
 export async function seedSampleData(services: HubServices): Promise<SeedCounts> {
   // Loaded only when seeding: a hub with real data never holds the sample in memory.
   const { SAMPLE_AGENCIES, SAMPLE_INSTRUMENTS, SAMPLE_MATTERS, SAMPLE_OFFICERS, SAMPLE_REGIONS } = await import("./sample-data.js");
+  const { SAMPLE_CASES } = await import("./sample-cases.js");
   for (const region of SAMPLE_REGIONS) await services.regions.create(SEED_ACTOR, region);
   for (const agency of SAMPLE_AGENCIES) await services.agencies.create(SEED_ACTOR, agency);
   for (const { agencyCode, ...officer } of SAMPLE_OFFICERS) {
@@ -56,6 +60,9 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
   const { SAMPLE_POWERS } = await import("./sample-powers.js");
   const report = await services.powerImport.import(SEED_ACTOR, samplePowerSheet(SAMPLE_POWERS), { partial: false });
   if (report.rejected) throw new Error(`sample power list refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
+  // A few hotline reports, so that the chair's lists and the agencies' inboxes are not empty.
+
+  for (const c of SAMPLE_CASES) await services.cases.report(HOTLINE_ACTOR, c);
   return {
     regions: SAMPLE_REGIONS.length,
     agencies: SAMPLE_AGENCIES.length,
@@ -64,6 +71,7 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
     instruments: SAMPLE_INSTRUMENTS.length,
     powers: report.created,
     overlaps: report.openedOverlaps,
+    cases: SAMPLE_CASES.length,
   };
 }
 
