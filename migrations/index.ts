@@ -2,6 +2,7 @@ import { Foundation1764201600000 } from "./1764201600000-foundation.js";
 import { EventLog1764201700000 } from "./1764201700000-event-log.js";
 import { PowersAndOverlaps1764201800000 } from "./1764201800000-powers-and-overlaps.js";
 import { Cases1764201900000 } from "./1764201900000-cases.js";
+import { Meetings1764202000000 } from "./1764202000000-meetings.js";
 
 /** Every migration, oldest first. Class references rather than globs: they work in ESM and vitest alike. */
-export const MIGRATIONS = [Foundation1764201600000, EventLog1764201700000, PowersAndOverlaps1764201800000, Cases1764201900000];
+export const MIGRATIONS = [Foundation1764201600000, EventLog1764201700000, PowersAndOverlaps1764201800000, Cases1764201900000, Meetings1764202000000];

@@ -22,6 +22,9 @@ import { createCaseLoaders } from "./modules/cases/case.loaders.js";
 import { CaseReviewService } from "./modules/cases/case-review.service.js";
 import { CaseService } from "./modules/cases/case.service.js";
 import { createEventLoaders } from "./modules/events/event.loaders.js";
+import { createMeetingLoaders } from "./modules/meetings/meeting.loaders.js";
+import { MeetingService } from "./modules/meetings/meeting.service.js";
+import { RoutingRuleService } from "./modules/powers/routing-rule.service.js";
 import { createRegionLoaders } from "./modules/regions/region.loaders.js";
 import { RegionService } from "./modules/regions/region.service.js";
 
@@ -45,7 +48,12 @@ export function createServices(bus: EventBus, casePrefix = "PEI") {
   const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
   const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix);
   const caseReviews = new CaseReviewService(uow, access);
-  return { access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews };
+  const routingRules = new RoutingRuleService(bus.dataSource, access);
+  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, jurisdiction, routingRules);
+  return {
+    access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews,
+    routingRules, meetings,
+  };
 }
 
 export type HubServices = ReturnType<typeof createServices>;
@@ -62,6 +70,7 @@ export function createLoaders(services: HubServices) {
     ...createPowerLoaders(services.powers),
     ...createEventLoaders(services.events),
     ...createCaseLoaders(services.cases, services.caseReviews),
+    ...createMeetingLoaders(services.meetings, services.routingRules),
   };
 }
 

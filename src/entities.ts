@@ -7,7 +7,8 @@ import { Overlap } from "./modules/overlaps/overlap.entity.js";
 import { Power, PowerRevision } from "./modules/powers/power.entity.js";
 import { RoutingRule } from "./modules/powers/routing-rule.entity.js";
 import { CaseAttachment, CaseParticipant, CaseReferral, CaseReview, EnforcementCase } from "./modules/cases/case.entity.js";
+import { AgendaItem, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision } from "./modules/meetings/meeting.entity.js";
 import { Region } from "./modules/regions/region.entity.js";
 
 /** Every table the hub maps, for the TypeORM data source. The schema itself comes from migrations/. */
-export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent, Power, PowerRevision, Overlap, RoutingRule, EnforcementCase, CaseParticipant, CaseReferral, CaseAttachment, CaseReview];
+export const ENTITIES = [Region, Agency, Officer, Matter, LegalInstrument, LegalArticle, HubEvent, Power, PowerRevision, Overlap, RoutingRule, EnforcementCase, CaseParticipant, CaseReferral, CaseAttachment, CaseReview, Meeting, MeetingAttendance, AgendaItem, MeetingDecision, FollowUpTask];

@@ -3,6 +3,14 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AgencyResolver } from "./modules/agencies/agency.resolver.js";
 import { CaseResolver } from "./modules/cases/case.resolver.js";
+import {
+  AgendaItemResolver,
+  FollowUpTaskResolver,
+  MeetingAttendanceResolver,
+  MeetingDecisionResolver,
+  MeetingResolver,
+  RoutingRuleResolver,
+} from "./modules/meetings/meeting.resolver.js";
 import { EventResolver } from "./modules/events/event.resolver.js";
 import { MeResolver } from "./modules/identity/me.resolver.js";
 import { LegalArticleResolver, LegalInstrumentResolver } from "./modules/legal/legal.resolver.js";
@@ -26,6 +34,12 @@ export const RESOLVERS = [
   OverlapResolver,
   OverlapPowersResolver,
   CaseResolver,
+  MeetingResolver,
+  AgendaItemResolver,
+  MeetingAttendanceResolver,
+  MeetingDecisionResolver,
+  FollowUpTaskResolver,
+  RoutingRuleResolver,
 ] as const;
 
 /** Builds the executable schema; class-validator rules run on every input (off by default in v2). */

@@ -26,6 +26,7 @@ import { EventBus } from "./platform/events/event-bus.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
+import { minutesPage } from "./modules/meetings/minutes-page.js";
 
 export interface Hub {
   config: HubConfig;
@@ -168,6 +169,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
   });
   app.use(graphiqlRouter());
+  app.use(minutesPage(services.meetings, authenticate));
   app.use(
     "/graphql",
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),

@@ -417,6 +417,50 @@ export class CaseService {
     return new Map(cases.map((c) => [c.id, caseDeadlines(c, pending.get(c.id) ?? null, days.get(c.matterCode) ?? null, today)]));
   }
 
+  /** Disputed and unassigned cases, oldest first, for a meeting's agenda. */
+  openDisputesIn(em: EntityManager): Promise<EnforcementCase[]> {
+    return em.getRepository(EnforcementCase).find({ where: { status: In([CaseStatus.DISPUTED, CaseStatus.UNASSIGNED]) }, order: { createdAt: "ASC" } });
+  }
+
+  /**
+   * A joint meeting designated a lead for a scope: every disputed or unassigned case in it (matter
+   * subtree × region subtree × category), or the listed ones, goes to that lead, in the caller's
+   * transaction. The lead becomes LEAD, the assisting agencies ASSISTING; the others stay informed.
+   */
+  async rerouteInScope(
+    em: EntityManager,
+    scope: { matterCode: string; regionPath: string; category: string },
+    leadAgencyId: string,
+    assistingAgencyIds: string[],
+    ruleId: string | null,
+    reason: string,
+  ): Promise<{ cases: EnforcementCase[]; events: NewEvent[] }> {
+    const candidates = await em
+      .getRepository(EnforcementCase)
+      .createQueryBuilder("c")
+      .innerJoin("region", "r", "r.code = c.region_code")
+      .where("c.status IN (:...statuses) AND c.category = :category", { statuses: [CaseStatus.DISPUTED, CaseStatus.UNASSIGNED], category: scope.category })
+      .andWhere("(c.matter_code = :mc OR starts_with(c.matter_code, :mcDot))", { mc: scope.matterCode, mcDot: `${scope.matterCode}.` })
+      .andWhere("(r.path = :rp OR starts_with(r.path, :rpDot))", { rp: scope.regionPath, rpDot: `${scope.regionPath}.` })
+      .getMany();
+    const events: NewEvent[] = [];
+    const rerouted: EnforcementCase[] = [];
+    for (const c of candidates) {
+      await updateVersioned(em, EnforcementCase, c.id, c.version, {
+        status: CaseStatus.ASSIGNED,
+        leadAgencyId,
+        route: { ...c.route, outcome: "ASSIGNED", ruleId, reason },
+      }, `Case ${c.number}`);
+      await this.setLead(em, c.id, leadAgencyId);
+      for (const agencyId of assistingAgencyIds) await this.addParticipant(em, c.id, agencyId, ParticipantRole.ASSISTING);
+      const updated = await em.getRepository(EnforcementCase).findOneByOrFail({ id: c.id });
+      const participants = await this.participantsIn(em, c.id);
+      rerouted.push(updated);
+      events.push(caseEvent("CaseRerouted", updated, participants.map((p) => p.agencyId), { status: updated.status, leadAgencyId, ruleId, reason }));
+    }
+    return { cases: rerouted, events };
+  }
+
   /** Power items each lead agency used in cases filed in the period (全占比), by agency id. */
   async powersUsed(from: string, to: string): Promise<Map<string, number>> {
     const rows: { agency_id: string; used: number }[] = await this.db.query(

@@ -32,6 +32,11 @@ export class OverlapService {
     private readonly access: AccessGate,
   ) {}
 
+  /** For reads outside a transaction. */
+  get manager(): EntityManager {
+    return this.db.manager;
+  }
+
   /** Within a power change's transaction: the overlaps of one power, against its candidates. */
   async syncPower(em: EntityManager, powerId: string, subject: EnginePower | null, candidates: EnginePower[], reason: string): Promise<OverlapChanges> {
     const found = subject ? new OverlapIndex(candidates).overlapsOf(subject) : [];
@@ -167,6 +172,44 @@ export class OverlapService {
       .where("overlap.power_ids && ARRAY[:...ids]::uuid[]", { ids: powerIds })
       .andWhere("overlap.status IN (:...statuses)", { statuses: LIVE_STATUSES })
       .getMany();
+  }
+
+  /** OPEN overlaps of the given severities, for a meeting's agenda. */
+  openForAgenda(em: EntityManager, severities: OverlapSeverity[]): Promise<Overlap[]> {
+    return em.getRepository(Overlap).find({ where: { status: OverlapStatus.OPEN, severity: In(severities) }, order: { key: "ASC" } });
+  }
+
+  /**
+   * Live overlaps wholly inside a scope: same category, every shared matter in the matter's subtree
+   * and every shared region in the region's subtree (regionPaths: code → path).
+   */
+  async liveInScope(em: EntityManager, scope: { matterCode: string; regionPath: string; category: string }, regionPaths: Map<string, string>): Promise<Overlap[]> {
+    const live = await em.getRepository(Overlap).findBy({ status: In(LIVE_STATUSES), category: scope.category as never });
+    const inMatter = (code: string) => code === scope.matterCode || code.startsWith(`${scope.matterCode}.`);
+    const inRegion = (code: string) => {
+      const path = regionPaths.get(code) ?? code;
+      return path === scope.regionPath || path.startsWith(`${scope.regionPath}.`);
+    };
+    return live.filter((o) => o.matterCodes.every(inMatter) && o.regionCodes.every(inRegion));
+  }
+
+  /** Sets the status of overlaps (a meeting takes them up, resolves them, or lets them go back). */
+  async setStatus(em: EntityManager, overlaps: Overlap[], status: OverlapStatus, reason: string): Promise<{ changed: Overlap[]; events: NewEvent[] }> {
+    const changed = overlaps.filter((o) => o.status !== status && o.status !== OverlapStatus.OBSOLETE);
+    if (changed.length === 0) return { changed: [], events: [] };
+    await em.getRepository(Overlap).update({ id: In(changed.map((o) => o.id)) }, {
+      status,
+      statusReason: reason,
+      updatedAt: () => "now()",
+      version: () => "version + 1",
+    } as never);
+    const updated = changed.map((o) => ({ ...o, status, statusReason: reason }) as Overlap);
+    const type = { OPEN: "OverlapReopened", UNDER_REVIEW: "OverlapUnderReview", RESOLVED: "OverlapResolved", OBSOLETE: "OverlapObsoleted" }[status];
+    return { changed: updated, events: updated.map((o) => overlapEvent(type, o)) };
+  }
+
+  byIdsIn(em: EntityManager, ids: readonly string[]): Promise<Overlap[]> {
+    return ids.length ? em.getRepository(Overlap).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** Live overlaps involving any of the given powers (law changes report them). */

@@ -54,4 +54,8 @@ export class RoutingRule {
   @Field()
   @Column("timestamptz", { name: "created_at", default: () => "now()" })
   createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: "When a later decision replaced it" })
+  @Column("timestamptz", { name: "superseded_at", nullable: true })
+  supersededAt!: Date | null;
 }

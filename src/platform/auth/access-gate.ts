@@ -42,6 +42,12 @@ export enum Permission {
   SampleCases = "SampleCases",
   /** Review case files (案卷评查). */
   ReviewCases = "ReviewCases",
+  /** Convene and run joint meetings, record decisions. */
+  ManageMeetings = "ManageMeetings",
+  /** Meetings: all (chair, supervisors), or those one's agency is invited to (officers). */
+  ReadMeetings = "ReadMeetings",
+  /** Complete one's agency's follow-up tasks. */
+  CompleteTasks = "CompleteTasks",
 }
 
 /** Which cases an actor may read: all, those its agency takes part in, or those it reported. */
@@ -61,15 +67,15 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.CHAIR]: new Set([
     P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail,
     P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
-    P.ReportCases, P.ReadCases, P.AssignCases, P.SampleCases,
+    P.ReportCases, P.ReadCases, P.AssignCases, P.SampleCases, P.ManageMeetings, P.ReadMeetings,
   ]),
   [Role.SUPERVISOR]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail, P.ReadPowers, P.ReadOverlaps,
-    P.ReadCases, P.SampleCases, P.ReviewCases,
+    P.ReadCases, P.SampleCases, P.ReviewCases, P.ReadMeetings,
   ]),
   [Role.AGENCY_OFFICER]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed, P.ReadPowers, P.ManagePowers, P.ReadOverlaps,
-    P.ReportCases, P.ReadCases, P.ActOnCases,
+    P.ReportCases, P.ReadCases, P.ActOnCases, P.ReadMeetings, P.CompleteTasks,
   ]),
   [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents, P.ReadPowers, P.ReportCases, P.ReadCases]),
 };
@@ -135,6 +141,12 @@ export class AccessGate {
     if ("all" in scope) return true;
     if ("agencyId" in scope) return c.participantAgencyIds.includes(scope.agencyId);
     return c.reportedBySub === scope.reporterSub;
+  }
+
+  /** Whether the actor may read a meeting: chair and supervisors all, an agency those it is invited to. */
+  canSeeMeeting(actor: Actor, invitedAgencyIds: readonly string[]): boolean {
+    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadMeetings)) return false;
+    return actor.role !== Role.AGENCY_OFFICER || invitedAgencyIds.includes(actor.agencyId!);
   }
 
   /** Reporter contact details: the case's participants and the chair, nobody else. */

@@ -10,6 +10,8 @@ export enum EventTopic {
   POWER = "POWER",
   OVERLAP = "OVERLAP",
   CASE = "CASE",
+  MEETING = "MEETING",
+  ROUTING = "ROUTING",
 }
 
 registerEnumType(EventTopic, {
@@ -24,6 +26,8 @@ registerEnumType(EventTopic, {
     POWER: { description: "Power items (权力事项): published lists, seen by everyone" },
     OVERLAP: { description: "Overlaps between two agencies' powers (seen by those two agencies, the chair and supervisors)" },
     CASE: { description: "Shared cases (seen by the agencies taking part, the chair and supervisors)" },
+    MEETING: { description: "Joint meetings, their decisions and follow-up tasks (seen by the invited agencies, the chair and supervisors)" },
+    ROUTING: { description: "Routing rules the joint meeting decided: who leads what (public)" },
   },
 });
 

@@ -1,0 +1,261 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { JSONObjectResolver, LocalDateResolver } from "graphql-scalars";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { PowerCategory } from "../powers/power-enums.js";
+
+export enum MeetingKind {
+  REGULAR = "REGULAR",
+  AD_HOC = "AD_HOC",
+}
+registerEnumType(MeetingKind, {
+  name: "MeetingKind",
+  description: "Regular (例会) or ad hoc (临时) joint meeting",
+  valuesConfig: { REGULAR: { description: "Regular session (例会)" }, AD_HOC: { description: "Ad hoc session (临时会议)" } },
+});
+
+export enum MeetingStatus {
+  SCHEDULED = "SCHEDULED",
+  IN_SESSION = "IN_SESSION",
+  CLOSED = "CLOSED",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(MeetingStatus, { name: "MeetingStatus", description: "SCHEDULED → IN_SESSION → CLOSED, or CANCELLED" });
+
+export enum AgendaItemKind {
+  OVERLAPS = "OVERLAPS",
+  DISPUTED_CASE = "DISPUTED_CASE",
+  UNASSIGNED_CASE = "UNASSIGNED_CASE",
+  REGULATORY_GAP = "REGULATORY_GAP",
+  OVERDUE_TASK = "OVERDUE_TASK",
+  DEFERRED = "DEFERRED",
+  OTHER = "OTHER",
+}
+registerEnumType(AgendaItemKind, {
+  name: "AgendaItemKind",
+  description: "What an agenda item (议题) is about",
+  valuesConfig: {
+    OVERLAPS: { description: "Open HIGH and MEDIUM overlaps between two agencies over one matter (职权交叉)" },
+    DISPUTED_CASE: { description: "A case several agencies cover with no lead (管辖争议)" },
+    UNASSIGNED_CASE: { description: "A case nobody covers (监管空白)" },
+    REGULATORY_GAP: { description: "A matter and towns with no penalty power" },
+    OVERDUE_TASK: { description: "A follow-up task past its due date (督办)" },
+    DEFERRED: { description: "An item an earlier meeting deferred" },
+    OTHER: { description: "Added by the chair" },
+  },
+});
+
+export enum AgendaItemStatus {
+  OPEN = "OPEN",
+  DECIDED = "DECIDED",
+  DEFERRED = "DEFERRED",
+}
+registerEnumType(AgendaItemStatus, { name: "AgendaItemStatus", description: "Whether the meeting settled the item" });
+
+export enum DecisionKind {
+  DESIGNATE_LEAD = "DESIGNATE_LEAD",
+  SPLIT_BY_REGION = "SPLIT_BY_REGION",
+  JOINT_ENFORCEMENT = "JOINT_ENFORCEMENT",
+  NO_CONFLICT = "NO_CONFLICT",
+  DEFER = "DEFER",
+}
+registerEnumType(DecisionKind, {
+  name: "DecisionKind",
+  description: "The meeting's ruling on an item (决定)",
+  valuesConfig: {
+    DESIGNATE_LEAD: { description: "A lead agency, with assisting agencies, for a scope (明确牵头单位)" },
+    SPLIT_BY_REGION: { description: "Each region to an agency (按区域划分)" },
+    JOINT_ENFORCEMENT: { description: "A joint operation to launch, with its plan (联合执法)" },
+    NO_CONFLICT: { description: "The overlap is intended (不构成冲突)" },
+    DEFER: { description: "Back on the next agenda (暂缓)" },
+  },
+});
+
+export enum TaskStatus {
+  OPEN = "OPEN",
+  DONE = "DONE",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(TaskStatus, { name: "TaskStatus", description: "A follow-up task's state" });
+
+@Entity("meeting")
+@ObjectType({ description: "A joint meeting (联席会议) chaired by the deputy county head" })
+export class Meeting {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Field()
+  @Column("text")
+  title!: string;
+  @Field(() => MeetingKind)
+  @Column("text")
+  kind!: MeetingKind;
+  @Field(() => MeetingStatus)
+  @Column("text")
+  status!: MeetingStatus;
+  @Field()
+  @Column("timestamptz", { name: "scheduled_at" })
+  scheduledAt!: Date;
+  @Field()
+  @Column("text")
+  place!: string;
+  @Column("uuid", { name: "invited_agency_ids", array: true })
+  invitedAgencyIds!: string[];
+  @Field(() => Int, { description: "Enforcement agencies that must be present for a decision" })
+  @Column("integer")
+  quorum!: number;
+  @Field(() => Date, { nullable: true })
+  @Column("timestamptz", { name: "opened_at", nullable: true })
+  openedAt!: Date | null;
+  @Field(() => Date, { nullable: true })
+  @Column("timestamptz", { name: "closed_at", nullable: true })
+  closedAt!: Date | null;
+  @Field(() => String, { nullable: true })
+  @Column("text", { name: "cancel_reason", nullable: true })
+  cancelReason!: string | null;
+  @Field(() => Int)
+  @Column("integer", { default: 1 })
+  version!: number;
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  updatedAt!: Date;
+}
+
+@Entity("meeting_attendance")
+@ObjectType({ description: "An agency present at a meeting, and who represented it" })
+export class MeetingAttendance {
+  @PrimaryColumn("uuid", { name: "meeting_id" })
+  meetingId!: string;
+  @PrimaryColumn("uuid", { name: "agency_id" })
+  agencyId!: string;
+  @Field()
+  @Column("text")
+  representative!: string;
+  @Field()
+  @Column("timestamptz", { name: "checked_in_at", default: () => "now()" })
+  checkedInAt!: Date;
+}
+
+@Entity("agenda_item")
+@ObjectType({ description: "An item on a meeting's agenda (议题)" })
+export class AgendaItem {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Column("uuid", { name: "meeting_id" })
+  meetingId!: string;
+  @Field(() => Int)
+  @Column("integer")
+  position!: number;
+  @Field(() => AgendaItemKind)
+  @Column("text")
+  kind!: AgendaItemKind;
+  @Field()
+  @Column("text")
+  title!: string;
+  @Field(() => [ID])
+  @Column("uuid", { name: "overlap_ids", array: true, default: () => "'{}'" })
+  overlapIds!: string[];
+  @Field(() => [ID])
+  @Column("uuid", { name: "case_ids", array: true, default: () => "'{}'" })
+  caseIds!: string[];
+  @Field(() => [ID])
+  @Column("uuid", { name: "task_ids", array: true, default: () => "'{}'" })
+  taskIds!: string[];
+  @Field(() => [ID], { description: "The agencies concerned" })
+  @Column("uuid", { name: "agency_ids", array: true, default: () => "'{}'" })
+  agencyIds!: string[];
+  @Field(() => String, { nullable: true, description: "The scope's matter, when the item has one" })
+  @Column("text", { name: "matter_code", nullable: true })
+  matterCode!: string | null;
+  @Field(() => String, { nullable: true })
+  @Column("text", { name: "region_code", nullable: true })
+  regionCode!: string | null;
+  @Field(() => PowerCategory, { nullable: true })
+  @Column("text", { nullable: true })
+  category!: PowerCategory | null;
+  @Field(() => AgendaItemStatus)
+  @Column("text")
+  status!: AgendaItemStatus;
+  @Field(() => ID, { nullable: true, description: "The deferred item of an earlier meeting this one carries on" })
+  @Column("uuid", { name: "carried_from", nullable: true })
+  carriedFrom!: string | null;
+}
+
+@Entity("meeting_decision")
+@ObjectType({ description: "A decision recorded on an agenda item, with everything it changed" })
+export class MeetingDecision {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Field(() => ID)
+  @Column("uuid", { name: "meeting_id" })
+  meetingId!: string;
+  @Field(() => ID)
+  @Column("uuid", { name: "item_id" })
+  itemId!: string;
+  @Field(() => DecisionKind)
+  @Column("text")
+  kind!: DecisionKind;
+  @Field(() => JSONObjectResolver, { description: "Lead, assisting agencies, scope, splits or plan, as decided" })
+  @Column("jsonb")
+  details!: Record<string, unknown>;
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  reason!: string | null;
+  @Field(() => [ID], { description: "Routing rules it created" })
+  @Column("uuid", { name: "rule_ids", array: true, default: () => "'{}'" })
+  ruleIds!: string[];
+  @Field(() => [ID])
+  @Column("uuid", { name: "superseded_rule_ids", array: true, default: () => "'{}'" })
+  supersededRuleIds!: string[];
+  @Field(() => [ID])
+  @Column("uuid", { name: "resolved_overlap_ids", array: true, default: () => "'{}'" })
+  resolvedOverlapIds!: string[];
+  @Field(() => [ID])
+  @Column("uuid", { name: "rerouted_case_ids", array: true, default: () => "'{}'" })
+  reroutedCaseIds!: string[];
+  @Column("text", { name: "decided_by" })
+  decidedBy!: string;
+  @Field()
+  @Column("timestamptz", { name: "decided_at", default: () => "now()" })
+  decidedAt!: Date;
+}
+
+@Entity("follow_up_task")
+@ObjectType({ description: "A follow-up task a meeting assigned (督办事项)" })
+export class FollowUpTask {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Field(() => ID)
+  @Column("uuid", { name: "meeting_id" })
+  meetingId!: string;
+  @Field(() => ID, { nullable: true })
+  @Column("uuid", { name: "decision_id", nullable: true })
+  decisionId!: string | null;
+  @Column("uuid", { name: "assignee_agency_id" })
+  assigneeAgencyId!: string;
+  @Field()
+  @Column("text")
+  description!: string;
+  @Field(() => LocalDateResolver)
+  @Column("date", { name: "due_on" })
+  dueOn!: string;
+  @Field(() => TaskStatus)
+  @Column("text")
+  status!: TaskStatus;
+  @Field(() => String, { nullable: true })
+  @Column("text", { name: "completion_note", nullable: true })
+  completionNote!: string | null;
+  @Field(() => Date, { nullable: true })
+  @Column("timestamptz", { name: "completed_at", nullable: true })
+  completedAt!: Date | null;
+  @Field(() => Int)
+  @Column("integer", { default: 1 })
+  version!: number;
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  updatedAt!: Date;
+}

@@ -1,0 +1,244 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { Connection, type Page } from "../../platform/graphql/connection.js";
+import { present } from "../../platform/graphql/loaders.js";
+import { countyDate } from "../../platform/time.js";
+import { Agency } from "../agencies/agency.entity.js";
+import { EnforcementCase } from "../cases/case.entity.js";
+import { Overlap } from "../overlaps/overlap.entity.js";
+import { RoutingRule, RoutingRuleStatus } from "../powers/routing-rule.entity.js";
+import { AgendaItem, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, TaskStatus } from "./meeting.entity.js";
+import { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
+
+@ObjectType({ description: "A page of meetings, by scheduled time" })
+export class MeetingConnection extends Connection(Meeting, "Meeting") {}
+
+@ObjectType({ description: "Enforcement agencies present against the quorum" })
+export class MeetingPresence {
+  @Field(() => Int)
+  present!: number;
+  @Field(() => Int)
+  quorum!: number;
+  @Field({ description: "Decisions may be recorded" })
+  met!: boolean;
+}
+
+@ObjectType({ description: "What a decision did, or (previewed) would do" })
+export class DecisionEffectsView {
+  @Field(() => MeetingDecision)
+  decision!: MeetingDecision;
+  @Field(() => [RoutingRule], { description: "Routing rules created: from now on the router sends covered cases to their lead" })
+  rulesCreated!: RoutingRule[];
+  @Field(() => [RoutingRule], { description: "Rules replaced for the same scope; their history stays" })
+  rulesSuperseded!: RoutingRule[];
+  @Field(() => [Overlap], { description: "Overlaps resolved" })
+  overlapsResolved!: Overlap[];
+  @Field(() => [EnforcementCase], { description: "Disputed or unassigned cases re-routed to the lead" })
+  casesRerouted!: EnforcementCase[];
+  @Field(() => [FollowUpTask])
+  tasks!: FollowUpTask[];
+}
+
+@ObjectType({ description: "A decision previewed: what it would do, or the problem that would stop it; nothing is written" })
+export class DecisionPreview {
+  @Field(() => DecisionEffectsView, { nullable: true })
+  effects!: DecisionEffectsView | null;
+  @Field(() => String, { nullable: true, description: "Why the decision could not be recorded as it stands" })
+  problem!: string | null;
+  @Field(() => String, { nullable: true, description: "The error code recording it would get" })
+  code!: string | null;
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Mutation(() => Meeting, { description: "Convenes a joint meeting with an agenda built from what is open (chair); invited agencies are told" })
+  conveneMeeting(@Ctx() ctx: RequestContext, @Arg("input", () => ConveneMeetingInput) input: ConveneMeetingInput) {
+    return ctx.services.meetings.convene(ctx.actor, input);
+  }
+
+  @Mutation(() => AgendaItem, { description: "Adds an item before the meeting opens (chair)" })
+  addAgendaItem(@Ctx() ctx: RequestContext, @Arg("input", () => AddAgendaItemInput) input: AddAgendaItemInput) {
+    return ctx.services.meetings.addItem(ctx.actor, input);
+  }
+
+  @Mutation(() => Meeting, { description: "Removes an item before the meeting opens; its overlaps go back to OPEN (chair)" })
+  removeAgendaItem(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string, @Arg("itemId", () => ID) itemId: string) {
+    return ctx.services.meetings.removeItem(ctx.actor, meetingId, itemId);
+  }
+
+  @Mutation(() => Meeting, { description: "Orders the agenda: every item exactly once (chair)" })
+  reorderAgenda(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string, @Arg("itemIds", () => [ID]) itemIds: string[]) {
+    return ctx.services.meetings.reorder(ctx.actor, meetingId, itemIds);
+  }
+
+  @Mutation(() => Meeting, { description: "Opens the session (chair)" })
+  openMeeting(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string, @Arg("expectedVersion", () => Int) expectedVersion: number) {
+    return ctx.services.meetings.open(ctx.actor, meetingId, expectedVersion);
+  }
+
+  @Mutation(() => Meeting, { description: "Records an invited agency's representative (the chair, or the agency itself)" })
+  checkIn(
+    @Ctx() ctx: RequestContext,
+    @Arg("meetingId", () => ID) meetingId: string,
+    @Arg("agencyId", () => ID) agencyId: string,
+    @Arg("representative", () => String) representative: string,
+  ) {
+    return ctx.services.meetings.checkIn(ctx.actor, meetingId, agencyId, representative);
+  }
+
+  @Mutation(() => DecisionEffectsView, {
+    description: "Records a decision on an agenda item (chair, in session, with quorum): rules, resolved overlaps, re-routed cases and tasks in one transaction",
+  })
+  recordDecision(@Ctx() ctx: RequestContext, @Arg("input", () => RecordDecisionInput) input: RecordDecisionInput) {
+    return ctx.services.meetings.recordDecision(ctx.actor, input);
+  }
+
+  @Query(() => DecisionPreview, { description: "What recordDecision would do with this input, without writing anything (chair)" })
+  previewDecision(@Ctx() ctx: RequestContext, @Arg("input", () => RecordDecisionInput) input: RecordDecisionInput) {
+    return ctx.services.meetings.previewDecision(ctx.actor, input);
+  }
+
+  @Mutation(() => Meeting, { description: "Closes the session; undecided items are deferred to the next meeting (chair)" })
+  closeMeeting(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string, @Arg("expectedVersion", () => Int) expectedVersion: number) {
+    return ctx.services.meetings.close(ctx.actor, meetingId, expectedVersion);
+  }
+
+  @Mutation(() => Meeting, { description: "Cancels a scheduled meeting (chair)" })
+  cancelMeeting(
+    @Ctx() ctx: RequestContext,
+    @Arg("meetingId", () => ID) meetingId: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    return ctx.services.meetings.cancel(ctx.actor, meetingId, expectedVersion, reason);
+  }
+
+  @Mutation(() => FollowUpTask, { description: "Marks a follow-up task done, with a note (the assignee agency)" })
+  completeTask(
+    @Ctx() ctx: RequestContext,
+    @Arg("taskId", () => ID) taskId: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("note", () => String) note: string,
+  ) {
+    return ctx.services.meetings.completeTask(ctx.actor, taskId, expectedVersion, note);
+  }
+
+  @Query(() => MeetingConnection, { description: "Meetings you may see (an agency: those it is invited to)" })
+  meetings(@Ctx() ctx: RequestContext, @Args(() => MeetingsArgs) args: MeetingsArgs): Promise<Page<Meeting>> {
+    return ctx.services.meetings.list(ctx.actor, args);
+  }
+
+  @Query(() => Meeting, { nullable: true })
+  meeting(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return ctx.services.meetings.get(ctx.actor, id);
+  }
+
+  @Query(() => [RoutingRule], { description: "Routing rules, newest first (default: those in force)" })
+  routingRules(
+    @Ctx() ctx: RequestContext,
+    @Arg("status", () => RoutingRuleStatus, { nullable: true, defaultValue: RoutingRuleStatus.ACTIVE }) status: RoutingRuleStatus,
+    @Arg("agencyId", () => ID, { nullable: true }) agencyId?: string,
+    @Arg("matterCode", () => String, { nullable: true }) matterCode?: string,
+  ) {
+    return ctx.services.routingRules.list(ctx.actor, { status, agencyId, matterCode });
+  }
+
+  @Query(() => [FollowUpTask], { description: "Follow-up tasks (an agency: its own), by due date" })
+  followUpTasks(@Ctx() ctx: RequestContext, @Args(() => FollowUpTasksArgs) args: FollowUpTasksArgs) {
+    return ctx.services.meetings.tasks(ctx.actor, args);
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: "The agenda, in order" })
+  agenda(@Root() m: Meeting, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.agendaByMeeting.load(m.id);
+  }
+
+  @FieldResolver(() => [Agency])
+  async invited(@Root() m: Meeting, @Ctx() ctx: RequestContext) {
+    return present(await ctx.loaders.agencyById.loadMany(m.invitedAgencyIds));
+  }
+
+  @FieldResolver(() => [MeetingAttendance])
+  attendance(@Root() m: Meeting, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.attendanceByMeeting.load(m.id);
+  }
+
+  @FieldResolver(() => MeetingPresence)
+  async presence(@Root() m: Meeting, @Ctx() ctx: RequestContext): Promise<MeetingPresence> {
+    const attending = await ctx.loaders.attendanceByMeeting.load(m.id);
+    const agencies = present(await ctx.loaders.agencyById.loadMany(attending.map((a) => a.agencyId)));
+    const count = agencies.filter((a) => a.kind === "ENFORCEMENT").length;
+    return { present: count, quorum: m.quorum, met: count >= m.quorum };
+  }
+
+  @FieldResolver(() => [MeetingDecision])
+  decisions(@Root() m: Meeting, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.decisionsByMeeting.load(m.id);
+  }
+
+  @FieldResolver(() => [FollowUpTask])
+  tasks(@Root() m: Meeting, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.tasksByMeeting.load(m.id);
+  }
+
+  @FieldResolver(() => String, { description: "The minutes (会议纪要) as Markdown; printable at /meetings/<id>/minutes" })
+  async minutes(@Root() m: Meeting, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.services.meetings.minutes(ctx.actor, m.id)).markdown;
+  }
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @FieldResolver(() => [Overlap], { description: "The overlaps this item is about (those you may see)" })
+  async overlaps(@Root() item: AgendaItem, @Ctx() ctx: RequestContext): Promise<Overlap[]> {
+    const all = present(await ctx.loaders.overlapById.loadMany(item.overlapIds));
+    return all.filter((o) => ctx.services.access.allowsOverlap(ctx.actor, o.agencyIds));
+  }
+
+  @FieldResolver(() => [Agency])
+  async agencies(@Root() item: AgendaItem, @Ctx() ctx: RequestContext) {
+    return present(await ctx.loaders.agencyById.loadMany(item.agencyIds));
+  }
+}
+
+@Resolver(() => MeetingAttendance)
+export class MeetingAttendanceResolver {
+  @FieldResolver(() => Agency)
+  async agency(@Root() a: MeetingAttendance, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.agencyById.load(a.agencyId))!;
+  }
+}
+
+@Resolver(() => MeetingDecision)
+export class MeetingDecisionResolver {
+  @FieldResolver(() => [RoutingRule])
+  async rules(@Root() d: MeetingDecision, @Ctx() ctx: RequestContext) {
+    return present(await ctx.loaders.routingRuleById.loadMany(d.ruleIds));
+  }
+}
+
+@Resolver(() => FollowUpTask)
+export class FollowUpTaskResolver {
+  @FieldResolver(() => Agency)
+  async assignee(@Root() t: FollowUpTask, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.agencyById.load(t.assigneeAgencyId))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Open and past its due date" })
+  overdue(@Root() t: FollowUpTask): boolean {
+    return t.status === TaskStatus.OPEN && t.dueOn < countyDate();
+  }
+}
+
+@Resolver(() => RoutingRule)
+export class RoutingRuleResolver {
+  @FieldResolver(() => Agency)
+  async lead(@Root() r: RoutingRule, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.agencyById.load(r.leadAgencyId))!;
+  }
+
+  @FieldResolver(() => [Agency])
+  async assisting(@Root() r: RoutingRule, @Ctx() ctx: RequestContext) {
+    return present(await ctx.loaders.agencyById.loadMany(r.assistingAgencyIds));
+  }
+}
