@@ -64,6 +64,25 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
+    "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
+    "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
+    "mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }": typeof types.CloseMeetingDocument,
+    "mutation CheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { presence { present met } } }": typeof types.CheckInDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      decision { id kind }\n      rulesCreated { id lead { code } matterCode regionCode category }\n      rulesSuperseded { id }\n      overlapsResolved { id status }\n      casesRerouted { id status lead { code } }\n      tasks { id description }\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  query PreviewDecision($input: RecordDecisionInput!) {\n    previewDecision(input: $input) {\n      problem code\n      effects { rulesCreated { lead { code } } rulesSuperseded { id } overlapsResolved { id } casesRerouted { id lead { code } } tasks { description } }\n    }\n  }\n": typeof types.PreviewDecisionDocument,
+    "\n  query MeetingJurisdiction($matterCode: String!, $regionCode: String!) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode) { disputed lead { code } rule { decisionId } agencies { code } }\n  }\n": typeof types.MeetingJurisdictionDocument,
+    "query Rules($status: RoutingRuleStatus) { routingRules(status: $status) { id status lead { code } decisionId } }": typeof types.RulesDocument,
+    "query Tasks($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description status overdue } }": typeof types.TasksDocument,
+    "mutation CompleteTask($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }": typeof types.CompleteTaskDocument,
+    "\n  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }\n": typeof types.MeetingReportDocument,
+    "query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }": typeof types.MeetingCaseDocument,
+    "query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }": typeof types.MeetingOverlapDocument,
+    "mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": typeof types.MeetingDeclareDocument,
+    "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MeetingMatterDocument,
+    "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MeetingInstrumentDocument,
+    "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.MeetingFeedDocument,
+    "query MeetingHead { events(first: 500) { nodes { cursor } } }": typeof types.MeetingHeadDocument,
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": typeof types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": typeof types.HeadDocument,
@@ -155,6 +174,25 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
+    "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
+    "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
+    "mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }": types.CloseMeetingDocument,
+    "mutation CheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { presence { present met } } }": types.CheckInDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      decision { id kind }\n      rulesCreated { id lead { code } matterCode regionCode category }\n      rulesSuperseded { id }\n      overlapsResolved { id status }\n      casesRerouted { id status lead { code } }\n      tasks { id description }\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  query PreviewDecision($input: RecordDecisionInput!) {\n    previewDecision(input: $input) {\n      problem code\n      effects { rulesCreated { lead { code } } rulesSuperseded { id } overlapsResolved { id } casesRerouted { id lead { code } } tasks { description } }\n    }\n  }\n": types.PreviewDecisionDocument,
+    "\n  query MeetingJurisdiction($matterCode: String!, $regionCode: String!) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode) { disputed lead { code } rule { decisionId } agencies { code } }\n  }\n": types.MeetingJurisdictionDocument,
+    "query Rules($status: RoutingRuleStatus) { routingRules(status: $status) { id status lead { code } decisionId } }": types.RulesDocument,
+    "query Tasks($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description status overdue } }": types.TasksDocument,
+    "mutation CompleteTask($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }": types.CompleteTaskDocument,
+    "\n  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }\n": types.MeetingReportDocument,
+    "query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }": types.MeetingCaseDocument,
+    "query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }": types.MeetingOverlapDocument,
+    "mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": types.MeetingDeclareDocument,
+    "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MeetingMatterDocument,
+    "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MeetingInstrumentDocument,
+    "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.MeetingFeedDocument,
+    "query MeetingHead { events(first: 500) { nodes { cursor } } }": types.MeetingHeadDocument,
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": types.HeadDocument,
@@ -410,6 +448,82 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n"): (typeof documents)["\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n"): (typeof documents)["\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }"): (typeof documents)["mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }"): (typeof documents)["mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { presence { present met } } }"): (typeof documents)["mutation CheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { presence { present met } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      decision { id kind }\n      rulesCreated { id lead { code } matterCode regionCode category }\n      rulesSuperseded { id }\n      overlapsResolved { id status }\n      casesRerouted { id status lead { code } }\n      tasks { id description }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      decision { id kind }\n      rulesCreated { id lead { code } matterCode regionCode category }\n      rulesSuperseded { id }\n      overlapsResolved { id status }\n      casesRerouted { id status lead { code } }\n      tasks { id description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewDecision($input: RecordDecisionInput!) {\n    previewDecision(input: $input) {\n      problem code\n      effects { rulesCreated { lead { code } } rulesSuperseded { id } overlapsResolved { id } casesRerouted { id lead { code } } tasks { description } }\n    }\n  }\n"): (typeof documents)["\n  query PreviewDecision($input: RecordDecisionInput!) {\n    previewDecision(input: $input) {\n      problem code\n      effects { rulesCreated { lead { code } } rulesSuperseded { id } overlapsResolved { id } casesRerouted { id lead { code } } tasks { description } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingJurisdiction($matterCode: String!, $regionCode: String!) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode) { disputed lead { code } rule { decisionId } agencies { code } }\n  }\n"): (typeof documents)["\n  query MeetingJurisdiction($matterCode: String!, $regionCode: String!) {\n    jurisdiction(matterCode: $matterCode, regionCode: $regionCode) { disputed lead { code } rule { decisionId } agencies { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Rules($status: RoutingRuleStatus) { routingRules(status: $status) { id status lead { code } decisionId } }"): (typeof documents)["query Rules($status: RoutingRuleStatus) { routingRules(status: $status) { id status lead { code } decisionId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Tasks($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description status overdue } }"): (typeof documents)["query Tasks($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description status overdue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteTask($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }"): (typeof documents)["mutation CompleteTask($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }\n"): (typeof documents)["\n  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }"): (typeof documents)["query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }"): (typeof documents)["query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"): (typeof documents)["mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }"): (typeof documents)["subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingHead { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query MeetingHead { events(first: 500) { nodes { cursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

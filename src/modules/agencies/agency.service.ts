@@ -72,6 +72,17 @@ export class AgencyService {
     return em.getRepository(Agency).existsBy({ id });
   }
 
+  /** Agencies by id inside a caller's transaction (a transaction must not read through another connection). */
+  byIdsIn(em: EntityManager, ids: readonly string[]): Promise<Agency[]> {
+    const valid = ids.filter(isUuid);
+    return valid.length ? em.getRepository(Agency).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** Active agencies inside a caller's transaction. */
+  activeIn(em: EntityManager): Promise<Agency[]> {
+    return em.getRepository(Agency).find({ where: { active: true }, order: { code: "ASC" } });
+  }
+
   /** For loaders. */
   byIds(ids: readonly string[]): Promise<Agency[]> {
     const valid = ids.filter(isUuid);

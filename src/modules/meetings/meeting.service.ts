@@ -80,7 +80,7 @@ export class MeetingService {
   async convene(actor: Actor, input: ConveneMeetingInput): Promise<Meeting> {
     this.access.require(actor, Permission.ManageMeetings);
     return this.uow.run(actor, async (em) => {
-      const all = await this.agencies.list(actor, { active: true });
+      const all = await this.agencies.activeIn(em);
       const byId = new Map(all.map((a) => [a.id, a]));
       let invited: string[];
       if (input.invitedAgencyIds?.length) {
@@ -162,7 +162,7 @@ export class MeetingService {
       });
     }
 
-    for (const gap of await this.jurisdiction.gaps(actor, PowerCategory.PENALTY, undefined)) {
+    for (const gap of await this.jurisdiction.gaps(actor, PowerCategory.PENALTY, undefined, em)) {
       items.push({
         kind: AgendaItemKind.REGULATORY_GAP,
         title: `监管空白：${gap.matter.name}（${gap.regions.length} 个镇街无处罚职权）`,
@@ -307,7 +307,7 @@ export class MeetingService {
   /** Enforcement agencies present, against the quorum. */
   async presence(em: EntityManager, meeting: Meeting): Promise<{ present: number; quorum: number; met: boolean }> {
     const attending = await em.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id });
-    const agencies = await this.agencies.byIds(attending.map((a) => a.agencyId));
+    const agencies = await this.agencies.byIdsIn(em, attending.map((a) => a.agencyId));
     const present = agencies.filter((a) => a.kind === AgencyKind.ENFORCEMENT).length;
     return { present, quorum: meeting.quorum, met: present >= meeting.quorum };
   }

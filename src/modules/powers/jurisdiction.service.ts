@@ -85,20 +85,20 @@ export class JurisdictionService {
    * Every leaf matter and town (or sub-district) under `regionCode` that no active power of the
    * category covers today, grouped by matter (监管空白).
    */
-  async gaps(actor: Actor, category: PowerCategory, regionCode: string | undefined): Promise<{ matter: Matter; regions: Region[] }[]> {
+  async gaps(actor: Actor, category: PowerCategory, regionCode: string | undefined, em: EntityManager = this.db.manager): Promise<{ matter: Matter; regions: Region[] }[]> {
     this.access.require(actor, Permission.ReadPowers);
-    const regions = await this.regions.all();
+    const regions = await this.regions.all(em);
     const root = regionCode ? regions.find((r) => r.code === regionCode) : regions.find((r) => r.level === RegionLevel.COUNTY);
     if (!root) throw BadInputError.field("regionCode", `no region has code ${regionCode}`);
     const inScope = (r: Region) => r.path === root.path || r.path.startsWith(`${root.path}.`);
     let towns = regions.filter((r) => TOWN_LEVELS.has(r.level) && inScope(r));
     if (towns.length === 0) towns = [root]; // asked about a town, or a village
-    const matters = await this.matters.all();
+    const matters = await this.matters.all(em);
     const parents = new Set(matters.map((m) => m.parentCode).filter((c): c is string => c !== null));
     const leaves = matters.filter((m) => !parents.has(m.code));
 
     const day = countyDate();
-    const powers = await this.db
+    const powers = await em
       .getRepository(Power)
       .createQueryBuilder("p")
       .where("p.status = :active AND p.category = :category", { active: PowerStatus.ACTIVE, category })

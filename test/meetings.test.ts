@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { Role } from "../src/platform/auth/actor.js";
+import { addCalendarDays } from "../src/modules/cases/statutory-clock.js";
+import { countyDate } from "../src/platform/time.js";
+import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { subscribe } from "./support/subscriptions.js";
+
+const Convene = graphql(`
+  mutation Convene($input: ConveneMeetingInput!) {
+    conveneMeeting(input: $input) {
+      id version status quorum invited { code }
+      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }
+    }
+  }
+`);
+const MeetingView = graphql(`
+  query MeetingView($id: ID!) {
+    meeting(id: $id) {
+      id version status presence { present quorum met }
+      agenda { id kind title status }
+      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }
+      tasks { description dueOn status overdue assignee { code } }
+      minutes
+    }
+  }
+`);
+const Open = graphql(`mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }`);
+const Close = graphql(`mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }`);
+const CheckIn = graphql(`mutation CheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { presence { present met } } }`);
+const Decide = graphql(`
+  mutation RecordDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) {
+      decision { id kind }
+      rulesCreated { id lead { code } matterCode regionCode category }
+      rulesSuperseded { id }
+      overlapsResolved { id status }
+      casesRerouted { id status lead { code } }
+      tasks { id description }
+    }
+  }
+`);
+const Preview = graphql(`
+  query PreviewDecision($input: RecordDecisionInput!) {
+    previewDecision(input: $input) {
+      problem code
+      effects { rulesCreated { lead { code } } rulesSuperseded { id } overlapsResolved { id } casesRerouted { id lead { code } } tasks { description } }
+    }
+  }
+`);
+const Jurisdiction = graphql(`
+  query MeetingJurisdiction($matterCode: String!, $regionCode: String!) {
+    jurisdiction(matterCode: $matterCode, regionCode: $regionCode) { disputed lead { code } rule { decisionId } agencies { code } }
+  }
+`);
+const Rules = graphql(`query Rules($status: RoutingRuleStatus) { routingRules(status: $status) { id status lead { code } decisionId } }`);
+const Tasks = graphql(`query Tasks($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description status overdue } }`);
+const Complete = graphql(`mutation CompleteTask($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }`);
+const Report = graphql(`
+  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }
+`);
+const CaseStatus = graphql(`query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }`);
+const OverlapStatus = graphql(`query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }`);
+const Declare = graphql(`mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }`);
+const Matter = graphql(`mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
+const Instrument = graphql(`mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }`);
+const Feed = graphql(`subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
+const Head = graphql(`query MeetingHead { events(first: 500) { nodes { cursor } } }`);
+
+let t: TestHub;
+let make: ReturnType<typeof factories>;
+const agency: Record<string, string> = {};
+const token: Record<string, string> = {};
+let overlapId: string;
+let disputedCaseId: string;
+
+const report = (matterCode: string) => ({
+  title: `举报 ${matterCode}`,
+  description: "群众反映",
+  matterCode,
+  regionCode: TOWN,
+  source: "HOTLINE_12345" as const,
+  occurredAt: "2026-11-20T08:00:00.000Z",
+});
+
+beforeAll(async () => {
+  t = await startTestHub();
+  make = factories(t);
+  await make.county();
+  for (const code of ["SCJGJ", "CGJ", "SWJ"]) agency[code] = (await make.agency(code)).id;
+  for (const code of ["SFJ", "JWJ"]) agency[code] = (await make.agency(code, { kind: "OVERSIGHT" })).id;
+  agency.LGZ = (await make.agency("LGZ", { kind: "TOWN_GOVERNMENT", regionCode: TOWN })).id;
+  for (const code of ["FOOD", "FOOD.STREET_STALL", "CULTURE"]) await t.gql(Matter, { input: { code, name: code } });
+  const law = (await t.gql(Instrument, { input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] } })).data!.createLegalInstrument.id;
+  const stall = (code: string) => ({
+    agencyId: agency[code], code: `CF-${code}`, name: "摊贩处罚", category: "PENALTY" as const,
+    matterCodes: ["FOOD.STREET_STALL"], regionCodes: [COUNTY], legalBases: [{ instrumentId: law, articleNumber: "36" }],
+  });
+  await t.gql(Declare, { input: stall("SCJGJ") });
+  overlapId = (await t.gql(Declare, { input: stall("CGJ") })).data!.declarePower.openedOverlaps[0].id;
+  for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
+  disputedCaseId = (await t.gql(Report, { input: report("FOOD.STREET_STALL") })).data!.reportCase.case.id;
+});
+afterAll(() => t?.stop());
+
+let meetingId: string;
+let overlapItem: string;
+let caseItem: string;
+let version: number;
+
+describe("the joint meeting closes the loop", () => {
+  it("convenes with an agenda built from what is open, and tells the invited agencies", async () => {
+    const head = (await t.gql(Head, {})).data!.events.nodes.at(-1)!.cursor;
+    const feed = subscribe(t.url, token.SCJGJ, Feed, { after: head });
+    const result = await t.gql(Convene, { input: { title: "2026年第四季度联席会议", kind: "REGULAR", scheduledAt: "2026-12-01T09:00:00+08:00", place: "县政府第一会议室" } });
+    expect(result.errors).toBeUndefined();
+    const m = result.data!.conveneMeeting;
+    meetingId = m.id;
+    version = m.version;
+    // Default invitation: every enforcement agency and every oversight body; the town government is not.
+    expect(m.invited.map((a) => a.code).sort()).toEqual(["CGJ", "JWJ", "SCJGJ", "SFJ", "SWJ"]);
+    expect(m.quorum).toBe(2);
+    const kinds = m.agenda.map((i) => i.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["OVERLAPS", "DISPUTED_CASE", "REGULATORY_GAP"]));
+    const overlaps = m.agenda.find((i) => i.kind === "OVERLAPS")!;
+    overlapItem = overlaps.id;
+    caseItem = m.agenda.find((i) => i.kind === "DISPUTED_CASE")!.id;
+    expect(overlaps).toMatchObject({ matterCode: "FOOD.STREET_STALL", regionCode: COUNTY, category: "PENALTY", overlaps: [{ id: overlapId, status: "UNDER_REVIEW" }] });
+    const [event] = await feed.waitFor(1);
+    expect(event.agencyFeed).toEqual({ type: "MeetingConvened", topic: "MEETING" });
+    await feed.dispose();
+  });
+
+  it("records no decision before the session opens, or without quorum", async () => {
+    const input = { meetingId, itemId: overlapItem, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.CGJ };
+    expect(errorCodes(await t.gql(Decide, { input }))).toEqual(["INVALID_TRANSITION"]);
+    const opened = await t.gql(Open, { id: meetingId, v: version });
+    version = opened.data!.openMeeting.version;
+    const noQuorum = await t.gql(Decide, { input });
+    expect(noQuorum.errors![0]).toMatchObject({ message: expect.stringContaining("quorum"), extensions: { code: "CONFLICT", present: 0, quorum: 2 } });
+    await t.gql(CheckIn, { id: meetingId, agencyId: agency.SCJGJ, rep: "王局长" }, { token: token.SCJGJ });
+    const other = await t.gql(CheckIn, { id: meetingId, agencyId: agency.CGJ, rep: "冒名" }, { token: token.SCJGJ });
+    expect(errorCodes(other)).toEqual(["FORBIDDEN"]);
+    const town = await t.gql(CheckIn, { id: meetingId, agencyId: agency.LGZ, rep: "镇长" });
+    expect(town.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "agencyId" })] });
+    const quorum = await t.gql(CheckIn, { id: meetingId, agencyId: agency.CGJ, rep: "李局长" });
+    expect(quorum.data!.checkIn.presence).toEqual({ present: 2, met: true });
+  });
+
+  it("previews a designation: what it would resolve, re-route and create, writing nothing", async () => {
+    const input = { meetingId, itemId: overlapItem, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.CGJ, assistingAgencyIds: [agency.SCJGJ], tasks: [{ assigneeAgencyId: agency.CGJ, description: "制定摊点整治方案", dueOn: addCalendarDays(countyDate(), 30) }] };
+    const preview = (await t.gql(Preview, { input })).data!.previewDecision;
+    expect(preview.problem).toBeNull();
+    expect(preview.effects).toMatchObject({
+      rulesCreated: [{ lead: { code: "CGJ" } }],
+      overlapsResolved: [{ id: overlapId }],
+      casesRerouted: [{ id: disputedCaseId, lead: { code: "CGJ" } }],
+      tasks: [{ description: "制定摊点整治方案" }],
+    });
+    expect((await t.gql(OverlapStatus, { id: overlapId })).data!.overlap!.status).toBe("UNDER_REVIEW");
+    expect((await t.gql(CaseStatus, { id: disputedCaseId })).data!.case!.status).toBe("DISPUTED");
+    expect((await t.gql(Rules, {})).data!.routingRules).toEqual([]);
+    expect((await t.gql(MeetingView, { id: meetingId })).data!.meeting!.decisions).toEqual([]);
+
+    const recorded = (await t.gql(Decide, { input })).data!.recordDecision;
+    // The recorded decision does exactly what the preview said.
+    expect(recorded.rulesCreated.map((r) => r.lead.code)).toEqual(preview.effects!.rulesCreated.map((r) => r.lead.code));
+    expect(recorded.overlapsResolved.map((o) => o.id)).toEqual(preview.effects!.overlapsResolved.map((o) => o.id));
+    expect(recorded.casesRerouted.map((c) => c.id)).toEqual(preview.effects!.casesRerouted.map((c) => c.id));
+    expect(recorded.rulesCreated[0]).toMatchObject({ matterCode: "FOOD.STREET_STALL", regionCode: COUNTY, category: "PENALTY" });
+  });
+
+  it("turns the decision into routing: the overlap is resolved, jurisdiction names the lead, cases go to it", async () => {
+    expect((await t.gql(OverlapStatus, { id: overlapId })).data!.overlap).toMatchObject({ status: "RESOLVED", statusReason: expect.stringContaining("lead designated") });
+    const j = (await t.gql(Jurisdiction, { matterCode: "FOOD.STREET_STALL", regionCode: TOWN })).data!.jurisdiction;
+    expect(j).toMatchObject({ disputed: false, lead: { code: "CGJ" }, rule: { decisionId: expect.any(String) } });
+    const earlier = (await t.gql(CaseStatus, { id: disputedCaseId })).data!.case!;
+    expect(earlier.status).toBe("ASSIGNED");
+    expect(earlier.participants.map((p) => [p.agency.code, p.role]).sort()).toEqual([["CGJ", "LEAD"], ["SCJGJ", "ASSISTING"]]);
+    const fresh = (await t.gql(Report, { input: report("FOOD.STREET_STALL") })).data!.reportCase.case;
+    expect(fresh).toMatchObject({ status: "ASSIGNED", lead: { code: "CGJ" } });
+  });
+
+  it("refuses a second rule for the same scope unless it supersedes, and keeps the history", async () => {
+    const scope = { matterCode: "FOOD.STREET_STALL", regionCode: COUNTY, category: "PENALTY" as const };
+    const input = { meetingId, itemId: caseItem, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.SCJGJ, scope };
+    const conflict = await t.gql(Decide, { input });
+    expect(errorCodes(conflict)).toEqual(["CONFLICT"]);
+    const preview = (await t.gql(Preview, { input })).data!.previewDecision;
+    expect(preview).toMatchObject({ effects: null, code: "CONFLICT", problem: expect.stringContaining("supersede") });
+    const superseding = (await t.gql(Decide, { input: { ...input, supersede: true } })).data!.recordDecision;
+    expect(superseding.rulesSuperseded).toHaveLength(1);
+    expect((await t.gql(Rules, { status: "SUPERSEDED" })).data!.routingRules.map((r) => r.lead.code)).toEqual(["CGJ"]);
+    expect((await t.gql(Rules, {})).data!.routingRules.map((r) => r.lead.code)).toEqual(["SCJGJ"]);
+    expect((await t.gql(Jurisdiction, { matterCode: "FOOD.STREET_STALL", regionCode: TOWN })).data!.jurisdiction.lead).toEqual({ code: "SCJGJ" });
+  });
+
+  it("refuses a lead with no covering power unless the chair gives a reason, another meeting's item, and anyone but the chair", async () => {
+    const gapItem = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!.agenda.find((i) => i.kind === "REGULATORY_GAP")!;
+    const input = { meetingId, itemId: gapItem.id, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.SWJ };
+    const refused = await t.gql(Decide, { input });
+    expect(refused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "leadAgencyId" })] });
+    const byOfficer = await t.gql(Decide, { input: { ...input, reason: "x" } }, { token: token.SWJ });
+    expect(errorCodes(byOfficer)).toEqual(["FORBIDDEN"]);
+    const foreign = await t.gql(Decide, { input: { ...input, itemId: "00000000-0000-4000-8000-000000000000" } });
+    expect(foreign.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "itemId" })] });
+    const withReason = await t.gql(Decide, { input: { ...input, reason: "文化领域由水务局暂管，待编办明确", tasks: [{ assigneeAgencyId: agency.SWJ, description: "报编办明确职责", dueOn: addCalendarDays(countyDate(), 10) }] } });
+    expect(withReason.data!.recordDecision.rulesCreated[0]).toMatchObject({ lead: { code: "SWJ" }, matterCode: gapItem.kind === "REGULATORY_GAP" ? expect.any(String) : "" });
+  });
+
+  it("defers what it does not decide, and puts it and overdue tasks on the next agenda", async () => {
+    const view = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!;
+    const closed = await t.gql(Close, { id: meetingId, v: view.version });
+    expect(closed.data!.closeMeeting.status).toBe("CLOSED");
+    const left = view.agenda.filter((i) => i.status === "OPEN").length;
+    expect(closed.data!.closeMeeting.agenda.filter((i) => i.status === "DEFERRED")).toHaveLength(left);
+
+    const task = (await t.gql(Tasks, {})).data!.followUpTasks.find((x) => x.description === "报编办明确职责")!;
+    await t.hub.db.dataSource.query(`UPDATE follow_up_task SET due_on = '2026-01-10' WHERE id = $1`, [task.id]);
+    expect((await t.gql(Tasks, { overdue: true })).data!.followUpTasks.map((x) => x.id)).toContain(task.id);
+
+    const next = (await t.gql(Convene, { input: { title: "临时会议", kind: "AD_HOC", scheduledAt: "2026-12-15T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;
+    expect(next.agenda.filter((i) => i.title.startsWith("（续议）"))).toHaveLength(left);
+    expect(next.agenda.some((i) => i.kind === "OVERDUE_TASK" && i.title.includes("报编办明确职责"))).toBe(true);
+
+    const done = await t.gql(Complete, { id: task.id, v: task.version, note: "编办已复函" }, { token: token.SWJ });
+    expect(done.data!.completeTask).toEqual({ status: "DONE", completionNote: "编办已复函" });
+    const notMine = await t.gql(Complete, { id: task.id, v: task.version, note: "x" }, { token: token.CGJ });
+    expect(errorCodes(notMine)).toEqual(["NOT_FOUND"]);
+  });
+
+  it("writes the minutes with Chinese headings, and serves them as a printable page to those invited", async () => {
+    const minutes = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!.minutes;
+    expect(minutes).toContain("# 2026年第四季度联席会议 会议纪要");
+    for (const heading of ["## 出席单位", "## 议题及决定", "## 督办事项"]) expect(minutes).toContain(heading);
+    expect(minutes).toContain("王局长");
+    expect(minutes).toContain("明确牵头单位");
+    expect(minutes).toContain("制定摊点整治方案");
+    const base = t.url.replace(/\/graphql$/, "");
+    const page = await fetch(`${base}/meetings/${meetingId}/minutes?access_token=${token.SCJGJ}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<h2>议题及决定</h2>");
+    expect((await fetch(`${base}/meetings/${meetingId}/minutes`)).status).toBe(401);
+    expect((await fetch(`${base}/meetings/${meetingId}/minutes?access_token=${token.LGZ}`)).status).toBe(404);
+  });
+});
