@@ -245,3 +245,64 @@ describe("the joint meeting closes the loop", () => {
     expect((await fetch(`${base}/meetings/${meetingId}/minutes?access_token=${token.LGZ}`)).status).toBe(404);
   });
 });
+
+const AddItem = graphql(`mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }`);
+const RemoveItem = graphql(`mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }`);
+const Reorder = graphql(`mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }`);
+const Cancel = graphql(`mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }`);
+
+describe("the agenda and the other kinds of decision", () => {
+  const inspection = (code: string, region = COUNTY) => ({
+    agencyId: agency[code], code: `JC-${code}-${region}`, name: "文化市场检查", category: "INSPECTION" as const, matterCodes: ["CULTURE"], regionCodes: [region],
+  });
+
+  it("lets the chair add, reorder and remove items until the meeting opens; removed overlaps go back to OPEN; a cancelled meeting releases its overlaps", async () => {
+    await t.gql(Declare, { input: inspection("SWJ") });
+    const overlap = (await t.gql(Declare, { input: inspection("SCJGJ") })).data!.declarePower.openedOverlaps;
+    expect(overlap).toHaveLength(1);
+    const m = (await t.gql(Convene, { input: { title: "临时会议二", kind: "AD_HOC", scheduledAt: "2026-12-20T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;
+    const cultureItem = m.agenda.find((i) => i.kind === "OVERLAPS" && i.matterCode === "CULTURE")!;
+    expect(cultureItem.overlaps.map((o) => o.status)).toEqual(["UNDER_REVIEW"]);
+    const added = (await t.gql(AddItem, { input: { meetingId: m.id, title: "听取城管局工作汇报" } })).data!.addAgendaItem;
+    expect(added.position).toBe(m.agenda.length);
+    const ids = [added.id, ...m.agenda.map((i) => i.id)];
+    const reordered = (await t.gql(Reorder, { m: m.id, ids })).data!.reorderAgenda.agenda;
+    expect(reordered[0]).toEqual({ id: added.id, position: 0 });
+    const partial = await t.gql(Reorder, { m: m.id, ids: ids.slice(1) });
+    expect(partial.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "itemIds" })] });
+    await t.gql(RemoveItem, { m: m.id, i: cultureItem.id });
+    expect((await t.gql(OverlapStatus, { id: overlap[0].id })).data!.overlap!.status).toBe("OPEN");
+    const cancelled = await t.gql(Cancel, { m: m.id, v: m.version, reason: "改期" });
+    expect(cancelled.data!.cancelMeeting).toEqual({ status: "CANCELLED", cancelReason: "改期" });
+    const late = await t.gql(AddItem, { input: { meetingId: m.id, title: "x" } });
+    expect(errorCodes(late)).toEqual(["INVALID_TRANSITION"]);
+  });
+
+  it("splits a scope by region, and settles other items as no conflict or by joint enforcement", async () => {
+    await t.gql(Declare, { input: inspection("CGJ") });
+    const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: "2026-12-22T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;
+    const items = m.agenda.filter((i) => i.kind === "OVERLAPS" && i.matterCode === "CULTURE");
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    const v = (await t.gql(Open, { id: m.id, v: m.version })).data!.openMeeting.version;
+    for (const code of ["SCJGJ", "CGJ", "SWJ"]) await t.gql(CheckIn, { id: m.id, agencyId: agency[code], rep: `${code} 代表` });
+
+    const split = await t.gql(Decide, {
+      input: {
+        meetingId: m.id, itemId: items[0].id, kind: "SPLIT_BY_REGION",
+        scope: { matterCode: "CULTURE", regionCode: COUNTY, category: "INSPECTION" },
+        splits: [{ regionCode: TOWN, agencyId: agency.CGJ }, { regionCode: COUNTY, agencyId: agency.SWJ }],
+      },
+    });
+    expect(split.errors).toBeUndefined();
+    expect(split.data!.recordDecision.rulesCreated.map((r) => [r.regionCode, r.lead.code]).sort()).toEqual([[COUNTY, "SWJ"], [TOWN, "CGJ"]]);
+    const joint = await t.gql(Decide, { input: { meetingId: m.id, itemId: items[1].id, kind: "JOINT_ENFORCEMENT", leadAgencyId: agency.SWJ } });
+    expect(joint.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "plan" })] });
+    const planned = await t.gql(Decide, { input: { meetingId: m.id, itemId: items[1].id, kind: "JOINT_ENFORCEMENT", leadAgencyId: agency.SWJ, plan: "十二月开展文化市场联合检查" } });
+    expect(planned.data!.recordDecision.decision.kind).toBe("JOINT_ENFORCEMENT");
+    const again = await t.gql(Decide, { input: { meetingId: m.id, itemId: items[1].id, kind: "NO_CONFLICT" } });
+    expect(errorCodes(again)).toEqual(["CONFLICT"]);
+    const view = (await t.gql(MeetingView, { id: m.id })).data!.meeting!;
+    expect(view.decisions.map((d) => d.kind)).toEqual(["SPLIT_BY_REGION", "JOINT_ENFORCEMENT"]);
+    expect(v).toBeGreaterThan(m.version);
+  });
+});

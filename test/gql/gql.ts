@@ -83,6 +83,10 @@ type Documents = {
     "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.MeetingFeedDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": typeof types.MeetingHeadDocument,
+    "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }": typeof types.AddItemDocument,
+    "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }": typeof types.RemoveItemDocument,
+    "mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }": typeof types.ReorderDocument,
+    "mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }": typeof types.CancelDocument,
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": typeof types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": typeof types.HeadDocument,
@@ -193,6 +197,10 @@ const documents: Documents = {
     "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.MeetingFeedDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": types.MeetingHeadDocument,
+    "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }": types.AddItemDocument,
+    "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }": types.RemoveItemDocument,
+    "mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }": types.ReorderDocument,
+    "mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }": types.CancelDocument,
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": types.HeadDocument,
@@ -524,6 +532,22 @@ export function graphql(source: "subscription MeetingFeed($after: String) { agen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeetingHead { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query MeetingHead { events(first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }"): (typeof documents)["mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }"): (typeof documents)["mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }"): (typeof documents)["mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }"): (typeof documents)["mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
