@@ -24,6 +24,8 @@ import { CaseService } from "./modules/cases/case.service.js";
 import { createEventLoaders } from "./modules/events/event.loaders.js";
 import { createMeetingLoaders } from "./modules/meetings/meeting.loaders.js";
 import { MeetingService } from "./modules/meetings/meeting.service.js";
+import { createOperationLoaders } from "./modules/operations/operation.loaders.js";
+import { OperationService } from "./modules/operations/operation.service.js";
 import { RoutingRuleService } from "./modules/powers/routing-rule.service.js";
 import { createRegionLoaders } from "./modules/regions/region.loaders.js";
 import { RegionService } from "./modules/regions/region.service.js";
@@ -49,10 +51,15 @@ export function createServices(bus: EventBus, casePrefix = "PEI") {
   const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix);
   const caseReviews = new CaseReviewService(uow, access);
   const routingRules = new RoutingRuleService(bus.dataSource, access);
-  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, jurisdiction, routingRules);
+  // Operations stand above meetings (a decision launches one); the agenda reads their proposals through this.
+  let operations: OperationService | undefined;
+  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, jurisdiction, routingRules, async (em) =>
+    (await operations!.plannedIn(em)).map((op) => ({ id: op.id, title: op.title, agencyIds: [op.leadAgencyId] })),
+  );
+  operations = new OperationService(uow, access, agencies, officers, regions, matters, cases, meetings);
   return {
     access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews,
-    routingRules, meetings,
+    routingRules, meetings, operations,
   };
 }
 
@@ -71,6 +78,7 @@ export function createLoaders(services: HubServices) {
     ...createEventLoaders(services.events),
     ...createCaseLoaders(services.cases, services.caseReviews),
     ...createMeetingLoaders(services.meetings, services.routingRules),
+    ...createOperationLoaders(services.operations, services.cases),
   };
 }
 

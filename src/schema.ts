@@ -11,6 +11,7 @@ import {
   MeetingResolver,
   RoutingRuleResolver,
 } from "./modules/meetings/meeting.resolver.js";
+import { FieldReportResolver, OperationAssignmentResolver, OperationParticipantResolver, OperationResolver } from "./modules/operations/operation.resolver.js";
 import { EventResolver } from "./modules/events/event.resolver.js";
 import { MeResolver } from "./modules/identity/me.resolver.js";
 import { LegalArticleResolver, LegalInstrumentResolver } from "./modules/legal/legal.resolver.js";
@@ -40,6 +41,10 @@ export const RESOLVERS = [
   MeetingDecisionResolver,
   FollowUpTaskResolver,
   RoutingRuleResolver,
+  OperationResolver,
+  OperationParticipantResolver,
+  OperationAssignmentResolver,
+  FieldReportResolver,
 ] as const;
 
 /** Builds the executable schema; class-validator rules run on every input (off by default in v2). */

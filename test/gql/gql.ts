@@ -93,6 +93,26 @@ type Documents = {
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
+    "\n  mutation Launch($input: LaunchOperationInput!) {\n    launchOperation(input: $input) { id status version lead { code } participants { agency { code } headcount officers { name } } }\n  }\n": typeof types.LaunchDocument,
+    "mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }": typeof types.BriefDocument,
+    "mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }": typeof types.ActivateDocument,
+    "mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }": typeof types.CompleteOpDocument,
+    "mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }": typeof types.SetAssignmentDocument,
+    "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": typeof types.FieldReportMutationDocument,
+    "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": typeof types.OperationViewDocument,
+    "query OperationList { operations { totalCount nodes { title } } }": typeof types.OperationListDocument,
+    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }": typeof types.OpEventsDocument,
+    "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.OpFeedDocument,
+    "query OpHead { events(first: 500) { nodes { cursor } } }": typeof types.OpHeadDocument,
+    "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.OpConveneDocument,
+    "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.OpAddItemDocument,
+    "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.OpOpenDocument,
+    "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": typeof types.OpCheckInDocument,
+    "mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.OpDecideDocument,
+    "mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.OpDeclareDocument,
+    "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.OpMatterDocument,
+    "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.OpInstrumentDocument,
+    "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": typeof types.OpAgendaDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": typeof types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": typeof types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": typeof types.WithdrawPowerDocument,
@@ -207,6 +227,26 @@ const documents: Documents = {
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
+    "\n  mutation Launch($input: LaunchOperationInput!) {\n    launchOperation(input: $input) { id status version lead { code } participants { agency { code } headcount officers { name } } }\n  }\n": types.LaunchDocument,
+    "mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }": types.BriefDocument,
+    "mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }": types.ActivateDocument,
+    "mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }": types.CompleteOpDocument,
+    "mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }": types.SetAssignmentDocument,
+    "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": types.FieldReportMutationDocument,
+    "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": types.OperationViewDocument,
+    "query OperationList { operations { totalCount nodes { title } } }": types.OperationListDocument,
+    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }": types.OpEventsDocument,
+    "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.OpFeedDocument,
+    "query OpHead { events(first: 500) { nodes { cursor } } }": types.OpHeadDocument,
+    "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.OpConveneDocument,
+    "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.OpAddItemDocument,
+    "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.OpOpenDocument,
+    "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": types.OpCheckInDocument,
+    "mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.OpDecideDocument,
+    "mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.OpDeclareDocument,
+    "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.OpMatterDocument,
+    "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.OpInstrumentDocument,
+    "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": types.OpAgendaDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": types.WithdrawPowerDocument,
@@ -572,6 +612,86 @@ export function graphql(source: "\n  mutation UpdateOfficer($input: UpdateOffice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"): (typeof documents)["\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Launch($input: LaunchOperationInput!) {\n    launchOperation(input: $input) { id status version lead { code } participants { agency { code } headcount officers { name } } }\n  }\n"): (typeof documents)["\n  mutation Launch($input: LaunchOperationInput!) {\n    launchOperation(input: $input) { id status version lead { code } participants { agency { code } headcount officers { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }"): (typeof documents)["mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }"): (typeof documents)["mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }"): (typeof documents)["mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }"): (typeof documents)["mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }"): (typeof documents)["mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n"): (typeof documents)["\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationList { operations { totalCount nodes { title } } }"): (typeof documents)["query OperationList { operations { totalCount nodes { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }"): (typeof documents)["subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }"): (typeof documents)["subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpHead { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query OpHead { events(first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"): (typeof documents)["mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }"): (typeof documents)["mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }"): (typeof documents)["mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -180,7 +180,7 @@ export class CaseResolver {
     description: "Everything that happens to one case, for its participants, the chair and supervisors: first what you missed after `after`, then live",
     subscribe: async ({ args, context }: SubscribeData<{ caseId: string; after?: string }>) => {
       if (!(await context.services.cases.get(context.actor, args.caseId))) throw new NotFoundError("Case", args.caseId);
-      return context.services.events.caseEvents(context.actor, args.caseId, args.after ?? undefined);
+      return context.services.events.subjectEvents(context.actor, args.caseId, args.after ?? undefined);
     },
   })
   caseEvents(

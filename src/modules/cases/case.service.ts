@@ -84,47 +84,8 @@ export class CaseService {
     if (earlier) return { case: earlier, created: false };
     try {
       const created = await this.uow.run(actor, async (em) => {
-        const day = countyDate();
-        const j = await this.jurisdiction.resolve(em, input.matterCode, input.regionCode, input.category, day);
-        const route = routeOf(j.agencyIds, j.rule?.id ?? null, j.leadAgencyId);
-        const [{ last }] = await em.query(
-          `INSERT INTO case_counter (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = case_counter.last + 1 RETURNING last`,
-          [Number(day.slice(0, 4))],
-        );
-        const repo = em.getRepository(EnforcementCase);
-        const inserted = await repo.insert({
-          number: `${this.casePrefix}-${day.slice(0, 4)}-${String(last).padStart(6, "0")}`,
-          title: input.title.trim(),
-          description: input.description.trim(),
-          matterCode: input.matterCode,
-          regionCode: input.regionCode,
-          category: input.category,
-          source: input.source,
-          occurredAt: input.occurredAt,
-          locationText: input.locationText?.trim() || null,
-          reporterContact: input.reporterContact?.trim() || null,
-          idempotencyKey: input.idempotencyKey ?? null,
-          inputHash,
-          reportedBySub: actor.sub,
-          reportedByRole: actor.role,
-          reportedByAgencyId: actor.agencyId ?? null,
-          status: route.outcome as CaseStatus,
-          leadAgencyId: route.outcome === "ASSIGNED" ? (j.leadAgencyId ?? j.agencyIds[0]) : null,
-          route,
-        } as never);
-        const c = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
-        const participants: Partial<CaseParticipant>[] = [];
-        if (c.leadAgencyId) participants.push({ caseId: c.id, agencyId: c.leadAgencyId, role: ParticipantRole.LEAD });
-        const assisting = new Set(j.rule?.assistingAgencyIds ?? []);
-        for (const agencyId of j.agencyIds) {
-          if (agencyId === c.leadAgencyId) continue;
-          participants.push({ caseId: c.id, agencyId, role: assisting.has(agencyId) ? ParticipantRole.ASSISTING : ParticipantRole.INFORMED });
-        }
-        if (participants.length) await em.getRepository(CaseParticipant).insert(participants as never);
-        return {
-          result: c,
-          events: [caseEvent("CaseReported", c, participants.map((p) => p.agencyId!), { number: c.number, route, source: c.source })],
-        };
+        const c = await this.reportIn(em, actor, input, inputHash, null);
+        return { result: c.case, events: c.events };
       });
       return { case: created, created: true };
     } catch (error) {
@@ -134,6 +95,66 @@ export class CaseService {
       if (winner) return { case: winner, created: false };
       throw error;
     }
+  }
+
+  /**
+   * Reports and routes a case inside the caller's transaction (a joint operation's field report
+   * opens its cases this way, linked to the operation).
+   */
+  async reportIn(
+    em: EntityManager,
+    actor: Actor,
+    input: ReportCaseInput,
+    inputHash: string = hashInput(input),
+    operationId: string | null = null,
+  ): Promise<{ case: EnforcementCase; events: NewEvent[] }> {
+    const day = countyDate();
+    const j = await this.jurisdiction.resolve(em, input.matterCode, input.regionCode, input.category, day);
+    const route = routeOf(j.agencyIds, j.rule?.id ?? null, j.leadAgencyId);
+    const [{ last }] = await em.query(
+      `INSERT INTO case_counter (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = case_counter.last + 1 RETURNING last`,
+      [Number(day.slice(0, 4))],
+    );
+    const repo = em.getRepository(EnforcementCase);
+    const inserted = await repo.insert({
+      number: `${this.casePrefix}-${day.slice(0, 4)}-${String(last).padStart(6, "0")}`,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      matterCode: input.matterCode,
+      regionCode: input.regionCode,
+      category: input.category,
+      source: input.source,
+      occurredAt: input.occurredAt,
+      locationText: input.locationText?.trim() || null,
+      reporterContact: input.reporterContact?.trim() || null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      inputHash,
+      reportedBySub: actor.sub,
+      reportedByRole: actor.role,
+      reportedByAgencyId: actor.agencyId ?? null,
+      status: route.outcome as CaseStatus,
+      leadAgencyId: route.outcome === "ASSIGNED" ? (j.leadAgencyId ?? j.agencyIds[0]) : null,
+      route,
+      operationId,
+    } as never);
+    const c = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
+    const participants: Partial<CaseParticipant>[] = [];
+    if (c.leadAgencyId) participants.push({ caseId: c.id, agencyId: c.leadAgencyId, role: ParticipantRole.LEAD });
+    const assisting = new Set(j.rule?.assistingAgencyIds ?? []);
+    for (const agencyId of j.agencyIds) {
+      if (agencyId === c.leadAgencyId) continue;
+      participants.push({ caseId: c.id, agencyId, role: assisting.has(agencyId) ? ParticipantRole.ASSISTING : ParticipantRole.INFORMED });
+    }
+    if (participants.length) await em.getRepository(CaseParticipant).insert(participants as never);
+    return {
+      case: c,
+      events: [caseEvent("CaseReported", c, participants.map((p) => p.agencyId!), { number: c.number, route, source: c.source, operationId })],
+    };
+  }
+
+  /** For loaders: the cases an operation opened. */
+  byOperations(operationIds: readonly string[]): Promise<EnforcementCase[]> {
+    return this.db.getRepository(EnforcementCase).find({ where: { operationId: In([...operationIds]) }, order: { number: "ASC" } });
   }
 
   private async byIdempotencyKey(actor: Actor, key: string | undefined, inputHash: string): Promise<EnforcementCase | null> {

@@ -6,7 +6,7 @@ import type { EventBus } from "../../platform/events/event-bus.js";
 import { applyFilter, matchesFilter, type EventFilter } from "../../platform/events/event-filter.js";
 import { eventStream } from "../../platform/events/event-stream.js";
 import { HubEvent } from "../../platform/events/hub-event.entity.js";
-import { EventTopic } from "../../platform/events/topics.js";
+import type { EventTopic } from "../../platform/events/topics.js";
 import { BadInputError } from "../../platform/graphql/errors.js";
 import type { AuditVerification, EventQueryArgs } from "./event.types.js";
 
@@ -84,9 +84,13 @@ export class EventService {
       .getMany();
   }
 
-  /** One case's events, replayed from `after` then live; the caller has checked the case is visible. */
-  caseEvents(actor: Actor, caseId: string, after: string | undefined): AsyncIterableIterator<HubEvent> {
-    return this.stream(actor, { subjectId: caseId, topics: [EventTopic.CASE] }, after, { skipVisibility: true });
+  /**
+   * One record's events (a case, an operation), replayed from `after` then live. The caller has
+   * checked that the actor may see the record; its events reach the actor even from before the
+   * actor's agency joined it.
+   */
+  subjectEvents(actor: Actor, subjectId: string, after: string | undefined): AsyncIterableIterator<HubEvent> {
+    return this.stream(actor, { subjectId }, after, { skipVisibility: true });
   }
 
   /** Everything that concerns the caller's agency, replayed from `after` then live. */

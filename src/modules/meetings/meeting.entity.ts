@@ -28,6 +28,7 @@ export enum AgendaItemKind {
   REGULATORY_GAP = "REGULATORY_GAP",
   OVERDUE_TASK = "OVERDUE_TASK",
   DEFERRED = "DEFERRED",
+  PROPOSED_OPERATION = "PROPOSED_OPERATION",
   OTHER = "OTHER",
 }
 registerEnumType(AgendaItemKind, {
@@ -40,6 +41,7 @@ registerEnumType(AgendaItemKind, {
     REGULATORY_GAP: { description: "A matter and towns with no penalty power" },
     OVERDUE_TASK: { description: "A follow-up task past its due date (督办)" },
     DEFERRED: { description: "An item an earlier meeting deferred" },
+    PROPOSED_OPERATION: { description: "A planned joint operation, for the meeting to endorse" },
     OTHER: { description: "Added by the chair" },
   },
 });
@@ -162,6 +164,9 @@ export class AgendaItem {
   @Field(() => [ID])
   @Column("uuid", { name: "task_ids", array: true, default: () => "'{}'" })
   taskIds!: string[];
+  @Field(() => [ID], { description: "Proposed joint operations the item is about" })
+  @Column("uuid", { name: "operation_ids", array: true, default: () => "'{}'" })
+  operationIds!: string[];
   @Field(() => [ID], { description: "The agencies concerned" })
   @Column("uuid", { name: "agency_ids", array: true, default: () => "'{}'" })
   agencyIds!: string[];

@@ -69,7 +69,14 @@ export class MeetingService {
     private readonly cases: CaseService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
+    /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
+    private readonly proposedOperations: (em: EntityManager) => Promise<{ id: string; title: string; agencyIds: string[] }[]> = async () => [],
   ) {}
+
+  /** A JOINT_ENFORCEMENT decision (for the operation that carries it out), or null. */
+  jointEnforcementDecision(em: EntityManager, id: string): Promise<MeetingDecision | null> {
+    return isUuid(id) ? em.getRepository(MeetingDecision).findOneBy({ id, kind: DecisionKind.JOINT_ENFORCEMENT }) : Promise.resolve(null);
+  }
 
   private get db(): DataSource {
     return this.uow.dataSource;
@@ -179,6 +186,10 @@ export class MeetingService {
       .getMany();
     for (const task of overdue) {
       items.push({ kind: AgendaItemKind.OVERDUE_TASK, title: `逾期督办：${task.description}（应于 ${task.dueOn} 完成）`, taskIds: [task.id], agencyIds: [task.assigneeAgencyId] });
+    }
+
+    for (const op of await this.proposedOperations(em)) {
+      items.push({ kind: AgendaItemKind.PROPOSED_OPERATION, title: `拟开展联合执法：${op.title}`, agencyIds: op.agencyIds, operationIds: [op.id] } as Partial<AgendaItem>);
     }
 
     const rows = items.map((item, position) => ({ ...item, meetingId: meeting.id, position, status: AgendaItemStatus.OPEN }));

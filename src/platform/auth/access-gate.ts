@@ -48,6 +48,12 @@ export enum Permission {
   ReadMeetings = "ReadMeetings",
   /** Complete one's agency's follow-up tasks. */
   CompleteTasks = "CompleteTasks",
+  /** Launch and steer joint operations (the chair; a lead agency a decision named). */
+  RunOperations = "RunOperations",
+  /** Operations: all (chair, supervisors), or those one's agency takes part in. */
+  ReadOperations = "ReadOperations",
+  /** File field reports and set assignments for one's agency in an operation. */
+  TakePartInOperations = "TakePartInOperations",
 }
 
 /** Which cases an actor may read: all, those its agency takes part in, or those it reported. */
@@ -68,14 +74,15 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail,
     P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
     P.ReportCases, P.ReadCases, P.AssignCases, P.SampleCases, P.ManageMeetings, P.ReadMeetings,
+    P.RunOperations, P.ReadOperations,
   ]),
   [Role.SUPERVISOR]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail, P.ReadPowers, P.ReadOverlaps,
-    P.ReadCases, P.SampleCases, P.ReviewCases, P.ReadMeetings,
+    P.ReadCases, P.SampleCases, P.ReviewCases, P.ReadMeetings, P.ReadOperations,
   ]),
   [Role.AGENCY_OFFICER]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed, P.ReadPowers, P.ManagePowers, P.ReadOverlaps,
-    P.ReportCases, P.ReadCases, P.ActOnCases, P.ReadMeetings, P.CompleteTasks,
+    P.ReportCases, P.ReadCases, P.ActOnCases, P.ReadMeetings, P.CompleteTasks, P.ReadOperations, P.TakePartInOperations,
   ]),
   [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents, P.ReadPowers, P.ReportCases, P.ReadCases]),
 };
@@ -147,6 +154,12 @@ export class AccessGate {
   canSeeMeeting(actor: Actor, invitedAgencyIds: readonly string[]): boolean {
     if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadMeetings)) return false;
     return actor.role !== Role.AGENCY_OFFICER || invitedAgencyIds.includes(actor.agencyId!);
+  }
+
+  /** Whether the actor may read an operation: chair and supervisors all, an agency those it takes part in. */
+  canSeeOperation(actor: Actor, participantAgencyIds: readonly string[]): boolean {
+    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadOperations)) return false;
+    return actor.role !== Role.AGENCY_OFFICER || participantAgencyIds.includes(actor.agencyId!);
   }
 
   /** Reporter contact details: the case's participants and the chair, nobody else. */

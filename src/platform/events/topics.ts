@@ -12,6 +12,7 @@ export enum EventTopic {
   CASE = "CASE",
   MEETING = "MEETING",
   ROUTING = "ROUTING",
+  OPERATION = "OPERATION",
 }
 
 registerEnumType(EventTopic, {
@@ -28,6 +29,7 @@ registerEnumType(EventTopic, {
     CASE: { description: "Shared cases (seen by the agencies taking part, the chair and supervisors)" },
     MEETING: { description: "Joint meetings, their decisions and follow-up tasks (seen by the invited agencies, the chair and supervisors)" },
     ROUTING: { description: "Routing rules the joint meeting decided: who leads what (public)" },
+    OPERATION: { description: "Joint operations and their field reports (seen by the participating agencies, the chair and supervisors)" },
   },
 });
 

@@ -1,0 +1,138 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+export enum OperationStatus {
+  PLANNED = "PLANNED",
+  BRIEFED = "BRIEFED",
+  ACTIVE = "ACTIVE",
+  COMPLETED = "COMPLETED",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(OperationStatus, {
+  name: "OperationStatus",
+  description: "PLANNED → BRIEFED → ACTIVE → COMPLETED, or CANCELLED with a reason",
+  valuesConfig: {
+    PLANNED: { description: "Launched, being planned; assignments may change" },
+    BRIEFED: { description: "Teams briefed (任务部署); assignments may still change" },
+    ACTIVE: { description: "On the ground; field reports come in" },
+    COMPLETED: { description: "Done, with the after-action note" },
+    CANCELLED: { description: "Called off, with the reason" },
+  },
+});
+
+@Entity("operation")
+@ObjectType({ description: "A joint operation (联合执法行动): several agencies, some places and matters, a time window" })
+export class JointOperation {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Field()
+  @Column("text")
+  title!: string;
+  @Column("uuid", { name: "lead_agency_id" })
+  leadAgencyId!: string;
+  @Field(() => OperationStatus)
+  @Column("text")
+  status!: OperationStatus;
+  @Field()
+  @Column("timestamptz", { name: "starts_at" })
+  startsAt!: Date;
+  @Field()
+  @Column("timestamptz", { name: "ends_at" })
+  endsAt!: Date;
+  @Field(() => [String])
+  @Column("text", { name: "region_codes", array: true })
+  regionCodes!: string[];
+  @Field(() => [String])
+  @Column("text", { name: "matter_codes", array: true })
+  matterCodes!: string[];
+  @Field()
+  @Column("text")
+  objectives!: string;
+  @Field(() => ID, { nullable: true, description: "The joint meeting decision it carries out" })
+  @Column("uuid", { name: "decision_id", nullable: true })
+  decisionId!: string | null;
+  @Field(() => String, { nullable: true, description: "After-action note (总结)" })
+  @Column("text", { name: "after_action_note", nullable: true })
+  afterActionNote!: string | null;
+  @Field(() => String, { nullable: true })
+  @Column("text", { name: "cancel_reason", nullable: true })
+  cancelReason!: string | null;
+  @Field(() => Int)
+  @Column("integer", { default: 1 })
+  version!: number;
+  @Field()
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  updatedAt!: Date;
+}
+
+@Entity("operation_participant")
+@ObjectType({ description: "An agency on the ground, with its headcount and named officers" })
+export class OperationParticipant {
+  @PrimaryColumn("uuid", { name: "operation_id" })
+  operationId!: string;
+  @PrimaryColumn("uuid", { name: "agency_id" })
+  agencyId!: string;
+  @Field(() => Int)
+  @Column("integer")
+  headcount!: number;
+  @Column("uuid", { name: "officer_ids", array: true })
+  officerIds!: string[];
+}
+
+@Entity("operation_assignment")
+@ObjectType({ description: "An agency's assignment (what, where, who), like an ICS 204" })
+export class OperationAssignment {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Column("uuid", { name: "operation_id" })
+  operationId!: string;
+  @Column("uuid", { name: "agency_id" })
+  agencyId!: string;
+  @Field({ description: "What" })
+  @Column("text")
+  task!: string;
+  @Field({ description: "Where" })
+  @Column("text")
+  location!: string;
+  @Column("uuid", { name: "officer_ids", array: true })
+  officerIds!: string[];
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  notes!: string | null;
+  @Field()
+  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  updatedAt!: Date;
+}
+
+@Entity("field_report")
+@ObjectType({ description: "A field report from an agency during the operation" })
+export class FieldReport {
+  @Field(() => ID)
+  @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
+  id!: string;
+  @Column("uuid", { name: "operation_id" })
+  operationId!: string;
+  @Column("uuid", { name: "agency_id" })
+  agencyId!: string;
+  @Field(() => Int)
+  @Column("integer", { name: "sites_inspected" })
+  sitesInspected!: number;
+  @Field(() => Int)
+  @Column("integer", { name: "violations_found" })
+  violationsFound!: number;
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  notes!: string | null;
+  @Field(() => [ID], { description: "Cases opened on the spot" })
+  @Column("uuid", { name: "case_ids", array: true, default: () => "'{}'" })
+  caseIds!: string[];
+  @Column("text", { name: "filed_by" })
+  filedBy!: string;
+  @Field()
+  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  createdAt!: Date;
+}

@@ -1,0 +1,253 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { In } from "typeorm";
+import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
+import type { Actor } from "../../platform/auth/actor.js";
+import { updateVersioned } from "../../platform/db/versioned-update.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import { paginate, type Page } from "../../platform/graphql/connection.js";
+import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { isUuid } from "../../platform/graphql/validation.js";
+import { countyDate } from "../../platform/time.js";
+import type { AgencyService } from "../agencies/agency.service.js";
+import { CaseSource } from "../cases/case-enums.js";
+import type { CaseService } from "../cases/case.service.js";
+import type { MatterService } from "../matters/matter.service.js";
+import type { MeetingService } from "../meetings/meeting.service.js";
+import type { OfficerService } from "../officers/officer.service.js";
+import type { RegionService } from "../regions/region.service.js";
+import { FieldReport, JointOperation, OperationAssignment, OperationParticipant, OperationStatus } from "./operation.entity.js";
+import type { AssignmentInput, FieldReportInput, LaunchOperationInput, OperationsArgs } from "./operation.inputs.js";
+
+const S = OperationStatus;
+/** The flow: which steps start from which states. */
+const FLOW = {
+  brief: { from: [S.PLANNED], to: S.BRIEFED, type: "OperationBriefed" },
+  activate: { from: [S.BRIEFED], to: S.ACTIVE, type: "OperationActivated" },
+  complete: { from: [S.ACTIVE], to: S.COMPLETED, type: "OperationCompleted" },
+  cancel: { from: [S.PLANNED, S.BRIEFED, S.ACTIVE], to: S.CANCELLED, type: "OperationCancelled" },
+} as const;
+export type OperationStep = keyof typeof FLOW;
+
+/**
+ * Joint operations (联合执法行动), launched on demand by the chair or by the lead agency a joint
+ * meeting's JOINT_ENFORCEMENT decision named, followed live by the chair, supervisors and the
+ * participating agencies only.
+ */
+export class OperationService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessGate,
+    private readonly agencies: AgencyService,
+    private readonly officers: OfficerService,
+    private readonly regions: RegionService,
+    private readonly matters: MatterService,
+    private readonly cases: CaseService,
+    private readonly meetings: MeetingService,
+  ) {}
+
+  private get db(): DataSource {
+    return this.uow.dataSource;
+  }
+
+  async launch(actor: Actor, input: LaunchOperationInput): Promise<JointOperation> {
+    this.access.require(actor, Permission.ReadOperations);
+    return this.uow.run(actor, async (em) => {
+      // The chair launches any operation; an agency only one a JOINT_ENFORCEMENT decision gave it to lead.
+      if (!this.access.allows(actor, Permission.RunOperations)) {
+        const decision = input.decisionId ? await this.meetings.jointEnforcementDecision(em, input.decisionId) : null;
+        const named = (decision?.details as { leadAgencyId?: string } | undefined)?.leadAgencyId === actor.agencyId;
+        if (!named || input.leadAgencyId !== actor.agencyId) {
+          throw new ForbiddenError("An agency launches a joint operation only as the lead a JOINT_ENFORCEMENT decision named");
+        }
+      }
+      const problems: FieldProblem[] = [];
+      if (input.endsAt <= input.startsAt) problems.push({ path: "endsAt", message: "ends before it starts" });
+      if (!input.participants.some((p) => p.agencyId === input.leadAgencyId)) problems.push({ path: "participants", message: "must include the lead agency" });
+      const ids = input.participants.map((p) => p.agencyId);
+      if (new Set(ids).size !== ids.length) problems.push({ path: "participants", message: "names an agency twice" });
+      const known = new Set((await this.agencies.byIdsIn(em, ids)).map((a) => a.id));
+      const day = countyDate(input.startsAt);
+      for (const [i, p] of input.participants.entries()) {
+        if (!known.has(p.agencyId)) {
+          problems.push({ path: `participants.${i}.agencyId`, message: `no agency has id ${p.agencyId}` });
+          continue;
+        }
+        const certified = (await this.officers.certifiedAmong(em, p.officerIds, day)).filter((o) => o.agencyId === p.agencyId);
+        if (certified.length === 0) problems.push({ path: `participants.${i}.officerIds`, message: `no officer of this agency certified on ${day} is named` });
+      }
+      const matters = await this.matters.existingCodes(em, input.matterCodes);
+      input.matterCodes.forEach((c, i) => matters.has(c) || problems.push({ path: `matterCodes.${i}`, message: `no matter has code ${c}` }));
+      const paths = await this.regions.pathsByCode(em);
+      input.regionCodes.forEach((c, i) => paths.has(c) || problems.push({ path: `regionCodes.${i}`, message: `no region has code ${c}` }));
+      if (input.decisionId && !(await this.meetings.jointEnforcementDecision(em, input.decisionId))) {
+        problems.push({ path: "decisionId", message: "is not a JOINT_ENFORCEMENT decision" });
+      }
+      if (problems.length) throw new BadInputError(problems);
+      const inserted = await em.getRepository(JointOperation).insert({
+        title: input.title.trim(),
+        leadAgencyId: input.leadAgencyId,
+        status: S.PLANNED,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        regionCodes: [...new Set(input.regionCodes)],
+        matterCodes: [...new Set(input.matterCodes)],
+        objectives: input.objectives.trim(),
+        decisionId: input.decisionId ?? null,
+      } as never);
+      const op = await em.getRepository(JointOperation).findOneByOrFail({ id: inserted.identifiers[0].id as string });
+      await em.getRepository(OperationParticipant).insert(
+        input.participants.map((p) => ({ operationId: op.id, agencyId: p.agencyId, headcount: p.headcount, officerIds: [...new Set(p.officerIds)] })) as never,
+      );
+      return { result: op, events: [operationEvent("OperationLaunched", op, ids, { leadAgencyId: op.leadAgencyId, startsAt: op.startsAt, endsAt: op.endsAt })] };
+    });
+  }
+
+  /** A step of the flow (chair or lead agency): wrong state → INVALID_TRANSITION; stale version → CONFLICT. */
+  async step(actor: Actor, operationId: string, expectedVersion: number, step: OperationStep, text?: string): Promise<JointOperation> {
+    return this.uow.run(actor, async (em) => {
+      const { op, participants } = await this.requireVisible(em, actor, operationId);
+      this.requireRunner(actor, op);
+      if (op.version !== expectedVersion) throw new ConflictError(`Operation ${op.title} has changed since version ${expectedVersion}; read it again`);
+      const flow = FLOW[step];
+      if (!(flow.from as readonly OperationStatus[]).includes(op.status)) {
+        const allowed = (Object.keys(FLOW) as OperationStep[]).filter((k) => (FLOW[k].from as readonly OperationStatus[]).includes(op.status));
+        throw new HubError(ErrorCode.InvalidTransition, `A ${op.status} operation cannot ${step}; allowed now: ${allowed.join(", ") || "nothing"}`, { from: op.status, allowed });
+      }
+      if ((step === "complete" || step === "cancel") && !text?.trim()) {
+        throw BadInputError.field(step === "complete" ? "afterActionNote" : "reason", "is required");
+      }
+      const changes: Partial<JointOperation> = { status: flow.to };
+      if (step === "complete") changes.afterActionNote = text!.trim();
+      if (step === "cancel") changes.cancelReason = text!.trim();
+      await updateVersioned(em, JointOperation, op.id, expectedVersion, changes, `Operation ${op.title}`);
+      const updated = await em.getRepository(JointOperation).findOneByOrFail({ id: op.id });
+      return { result: updated, events: [operationEvent(flow.type, updated, participants.map((p) => p.agencyId), { status: updated.status, ...(text ? { note: text.trim() } : {}) })] };
+    });
+  }
+
+  /** Sets an agency's assignment until the operation is active (chair or lead agency). */
+  async assign(actor: Actor, input: AssignmentInput): Promise<OperationAssignment> {
+    return this.uow.run(actor, async (em) => {
+      const { op, participants } = await this.requireVisible(em, actor, input.operationId);
+      this.requireRunner(actor, op);
+      if (![S.PLANNED, S.BRIEFED].includes(op.status)) {
+        throw new HubError(ErrorCode.InvalidTransition, `Assignments change until the operation is active; it is ${op.status}`, { from: op.status, allowed: [S.PLANNED, S.BRIEFED] });
+      }
+      const participant = participants.find((p) => p.agencyId === input.agencyId);
+      if (!participant) throw BadInputError.field("agencyId", "does not take part in this operation");
+      const strangers = input.officerIds.filter((id) => !participant.officerIds.includes(id));
+      if (strangers.length) throw BadInputError.field("officerIds", `are not among the officers this agency sends: ${strangers.join(", ")}`);
+      await em.query(
+        `INSERT INTO operation_assignment (operation_id, agency_id, task, location, officer_ids, notes) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (operation_id, agency_id) DO UPDATE SET task = EXCLUDED.task, location = EXCLUDED.location, officer_ids = EXCLUDED.officer_ids, notes = EXCLUDED.notes, updated_at = now()`,
+        [op.id, input.agencyId, input.task.trim(), input.location.trim(), input.officerIds, input.notes?.trim() || null],
+      );
+      const assignment = await em.getRepository(OperationAssignment).findOneByOrFail({ operationId: op.id, agencyId: input.agencyId });
+      return {
+        result: assignment,
+        events: [operationEvent("AssignmentSet", op, participants.map((p) => p.agencyId), { agencyId: input.agencyId, task: assignment.task, location: assignment.location })],
+      };
+    });
+  }
+
+  /** A participating agency reports from the field while the operation is active; cases found are reported and routed as usual. */
+  async fileReport(actor: Actor, input: FieldReportInput): Promise<FieldReport> {
+    this.access.require(actor, Permission.TakePartInOperations);
+    return this.uow.run(actor, async (em) => {
+      const { op, participants } = await this.requireVisible(em, actor, input.operationId);
+      if (!participants.some((p) => p.agencyId === actor.agencyId)) throw new ForbiddenError("Only a participating agency files field reports");
+      if (op.status !== S.ACTIVE) {
+        throw new HubError(ErrorCode.InvalidTransition, `Field reports come in while the operation is ACTIVE; it is ${op.status}`, { from: op.status, allowed: [S.ACTIVE] });
+      }
+      const events: NewEvent[] = [];
+      const caseIds: string[] = [];
+      for (const [i, spot] of input.cases.entries()) {
+        try {
+          const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: new Date() }, undefined, op.id);
+          caseIds.push(reported.case.id);
+          events.push(...reported.events);
+        } catch (error) {
+          if (error instanceof BadInputError) throw new BadInputError(error.problems.map((p) => ({ ...p, path: `cases.${i}.${p.path}` })));
+          throw error;
+        }
+      }
+      const inserted = await em.getRepository(FieldReport).insert({
+        operationId: op.id,
+        agencyId: actor.agencyId!,
+        sitesInspected: input.sitesInspected,
+        violationsFound: input.violationsFound,
+        notes: input.notes?.trim() || null,
+        caseIds,
+        filedBy: actor.sub,
+      } as never);
+      const report = await em.getRepository(FieldReport).findOneByOrFail({ id: inserted.identifiers[0].id as string });
+      events.unshift(
+        operationEvent("FieldReportFiled", op, participants.map((p) => p.agencyId), {
+          agencyId: actor.agencyId,
+          sitesInspected: report.sitesInspected,
+          violationsFound: report.violationsFound,
+          casesOpened: caseIds.length,
+          note: report.notes,
+        }),
+      );
+      return { result: report, events };
+    });
+  }
+
+  // ------------------------------------------------------------- reading
+
+  async list(actor: Actor, args: OperationsArgs): Promise<Page<JointOperation>> {
+    this.access.require(actor, Permission.ReadOperations);
+    const qb = this.db.getRepository(JointOperation).createQueryBuilder("o");
+    if (actor.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant p WHERE p.operation_id = o.id AND p.agency_id = :me)", { me: actor.agencyId });
+    if (args.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant q WHERE q.operation_id = o.id AND q.agency_id = :agency)", { agency: isUuid(args.agencyId) ? args.agencyId : null });
+    if (args.status?.length) qb.andWhere("o.status IN (:...statuses)", { statuses: args.status });
+    return paginate(qb, args, [
+      { sql: "o.starts_at", of: (o) => o.startsAt.toISOString() },
+      { sql: "o.id", of: (o) => o.id },
+    ]);
+  }
+
+  async get(actor: Actor, id: string): Promise<JointOperation | null> {
+    try {
+      return (await this.requireVisible(this.db.manager, actor, id)).op;
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** PLANNED operations, for a joint meeting's agenda (proposed operations). */
+  plannedIn(em: EntityManager): Promise<JointOperation[]> {
+    return em.getRepository(JointOperation).find({ where: { status: S.PLANNED }, order: { startsAt: "ASC" } });
+  }
+
+  participantsOf(ids: readonly string[]) {
+    return this.db.getRepository(OperationParticipant).findBy({ operationId: In([...ids]) });
+  }
+  assignmentsOf(ids: readonly string[]) {
+    return this.db.getRepository(OperationAssignment).find({ where: { operationId: In([...ids]) }, order: { updatedAt: "ASC" } });
+  }
+  reportsOf(ids: readonly string[]) {
+    return this.db.getRepository(FieldReport).find({ where: { operationId: In([...ids]) }, order: { createdAt: "ASC" } });
+  }
+
+  private async requireVisible(em: EntityManager, actor: Actor, id: string) {
+    const op = isUuid(id) ? await em.getRepository(JointOperation).findOneBy({ id }) : null;
+    const participants = op ? await em.getRepository(OperationParticipant).findBy({ operationId: op.id }) : [];
+    if (!op || !this.access.canSeeOperation(actor, participants.map((p) => p.agencyId))) throw new NotFoundError("Operation", id);
+    return { op, participants };
+  }
+
+  private requireRunner(actor: Actor, op: JointOperation): void {
+    if (this.access.allows(actor, Permission.RunOperations)) return;
+    if (actor.agencyId && actor.agencyId === op.leadAgencyId) return;
+    throw new ForbiddenError("Only the chair and the lead agency steer an operation");
+  }
+}
+
+/** Operation events reach the participating agencies, the chair and supervisors only. */
+function operationEvent(type: string, op: JointOperation, agencyIds: string[], payload: Record<string, unknown>): NewEvent {
+  return { topic: EventTopic.OPERATION, type, subjectIds: [op.id], agencyIds: [...new Set(agencyIds)], visibility: EventVisibility.AGENCIES, payload: { title: op.title, ...payload } };
+}

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { Role } from "../src/platform/auth/actor.js";
+import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { subscribe } from "./support/subscriptions.js";
+
+const Launch = graphql(`
+  mutation Launch($input: LaunchOperationInput!) {
+    launchOperation(input: $input) { id status version lead { code } participants { agency { code } headcount officers { name } } }
+  }
+`);
+const Brief = graphql(`mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }`);
+const Activate = graphql(`mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }`);
+const Complete = graphql(`mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }`);
+const Assign = graphql(`mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }`);
+const Report = graphql(`mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }`);
+const OperationView = graphql(`
+  query OperationView($id: ID!, $agencyId: ID!) {
+    operation(id: $id) {
+      status
+      cases { number status source lead { code } }
+      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }
+      activityLog(agencyId: $agencyId) { what }
+    }
+  }
+`);
+const Operations = graphql(`query OperationList { operations { totalCount nodes { title } } }`);
+const OpEvents = graphql(`subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }`);
+const Feed = graphql(`subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
+const Head = graphql(`query OpHead { events(first: 500) { nodes { cursor } } }`);
+const Convene = graphql(`mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }`);
+const AddItem = graphql(`mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`);
+const Open = graphql(`mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }`);
+const CheckIn = graphql(`mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: "代表") { id } }`);
+const Decide = graphql(`mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }`);
+const Declare = graphql(`mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }`);
+const Matter = graphql(`mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
+const Instrument = graphql(`mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }`);
+
+let t: TestHub;
+let make: ReturnType<typeof factories>;
+const agency: Record<string, string> = {};
+const officer: Record<string, string> = {};
+const token: Record<string, string> = {};
+let decisionId: string;
+let operationId: string;
+let version: number;
+
+const window = { startsAt: "2026-12-05T08:00:00+08:00", endsAt: "2026-12-05T18:00:00+08:00" };
+const certificate = (n: string) => ({ number: `OP-${n}`, validFrom: "2025-01-01", validUntil: "2030-12-31" });
+
+beforeAll(async () => {
+  t = await startTestHub();
+  make = factories(t);
+  await make.county();
+  for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ"]) agency[code] = (await make.agency(code)).id;
+  for (const code of ["SCJGJ", "CGJ", "SWJ"]) officer[code] = (await make.officer(agency[code], `${code}队员`, certificate(code))).id;
+  officer.GAJ = (await make.officer(agency.GAJ, "辅警")).id; // auxiliary only: never certified
+  for (const code of ["FOOD", "FOOD.STREET_STALL"]) await t.gql(Matter, { input: { code, name: code } });
+  const law = (await t.gql(Instrument, { input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] } })).data!.createLegalInstrument.id;
+  await t.gql(Declare, { input: { agencyId: agency.SCJGJ, code: "CF-1", name: "摊贩处罚", category: "PENALTY", matterCodes: ["FOOD.STREET_STALL"], regionCodes: [COUNTY], legalBases: [{ instrumentId: law, articleNumber: "36" }] } });
+  for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
+  // A joint meeting decides on joint enforcement, led by urban management.
+  const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: "2026-12-01T09:00:00+08:00", place: "县政府", quorum: 1 } })).data!.conveneMeeting;
+  const item = (await t.gql(AddItem, { input: { meetingId: m.id, title: "夜市周边联合整治" } })).data!.addAgendaItem.id;
+  await t.gql(Open, { id: m.id, v: m.version });
+  await t.gql(CheckIn, { id: m.id, a: agency.CGJ });
+  decisionId = (await t.gql(Decide, { input: { meetingId: m.id, itemId: item, kind: "JOINT_ENFORCEMENT", leadAgencyId: agency.CGJ, plan: "周五夜间联合整治占道食品摊点" } })).data!.recordDecision.decision.id;
+});
+afterAll(() => t?.stop());
+
+const launchInput = (extra: Record<string, unknown> = {}) => ({
+  title: "夜市占道食品摊点联合整治",
+  leadAgencyId: agency.CGJ,
+  participants: [
+    { agencyId: agency.CGJ, headcount: 12, officerIds: [officer.CGJ] },
+    { agencyId: agency.SCJGJ, headcount: 6, officerIds: [officer.SCJGJ] },
+  ],
+  regionCodes: [TOWN],
+  matterCodes: ["FOOD.STREET_STALL"],
+  objectives: "清理占道摊点，查处无证经营",
+  decisionId,
+  ...window,
+  ...extra,
+});
+
+describe("joint operations", () => {
+  it("refuses a window that ends before it starts, an agency with no certified officer, and an agency no decision named", async () => {
+    const backwards = await t.gql(Launch, { input: launchInput({ startsAt: window.endsAt, endsAt: window.startsAt }) });
+    expect(backwards.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "endsAt" })] });
+    const uncertified = await t.gql(Launch, { input: launchInput({ participants: [...launchInput().participants, { agencyId: agency.GAJ, headcount: 3, officerIds: [officer.GAJ] }] }) });
+    expect(uncertified.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "participants.2.officerIds" })] });
+    const notNamed = await t.gql(Launch, { input: launchInput({ leadAgencyId: agency.SWJ }) }, { token: token.SWJ });
+    expect(errorCodes(notNamed)).toEqual(["FORBIDDEN"]);
+    expect((await t.gql(Operations, {})).data!.operations.totalCount).toBe(0);
+  });
+
+  it("runs from a decision: launched by the lead it named, briefed, activated, reported on, completed; the chair follows every event in order and an outsider sees none", async () => {
+    const head = (await t.gql(Head, {})).data!.events.nodes.at(-1)!.cursor;
+    const outsiderFeed = subscribe(t.url, token.SWJ, Feed, { after: head });
+    const participantFeed = subscribe(t.url, token.SCJGJ, Feed, { after: head });
+
+    const launched = await t.gql(Launch, { input: launchInput() }, { token: token.CGJ });
+    expect(launched.errors).toBeUndefined();
+    const op = launched.data!.launchOperation;
+    operationId = op.id;
+    version = op.version;
+    expect(op).toMatchObject({ status: "PLANNED", lead: { code: "CGJ" } });
+    const chair = subscribe(t.url, t.chair, OpEvents, { id: operationId, after: head });
+
+    await t.gql(Assign, { input: { operationId, agencyId: agency.SCJGJ, task: "检查摊点食品经营资质", location: "夜市东段", officerIds: [officer.SCJGJ] } }, { token: token.CGJ });
+    const early = await t.gql(Report, { input: { operationId, sitesInspected: 1, violationsFound: 0 } }, { token: token.SCJGJ });
+    expect(errorCodes(early)).toEqual(["INVALID_TRANSITION"]);
+    version = (await t.gql(Brief, { id: operationId, v: version }, { token: token.CGJ })).data!.briefOperation.version;
+    const skip = await t.gql(Complete, { id: operationId, v: version, note: "x" });
+    expect(skip.errors![0].extensions).toMatchObject({ code: "INVALID_TRANSITION", allowed: expect.arrayContaining(["activate", "cancel"]) });
+    version = (await t.gql(Activate, { id: operationId, v: version })).data!.activateOperation.version;
+    const lateAssignment = await t.gql(Assign, { input: { operationId, agencyId: agency.SCJGJ, task: "x", location: "y", officerIds: [] } });
+    expect(errorCodes(lateAssignment)).toEqual(["INVALID_TRANSITION"]);
+
+    const market = await t.gql(Report, {
+      input: { operationId, sitesInspected: 14, violationsFound: 3, notes: "三户无证", cases: [{ title: "无证经营烧烤摊", description: "现场查获", matterCode: "FOOD.STREET_STALL", regionCode: TOWN }] },
+    }, { token: token.SCJGJ });
+    expect(market.data!.fileFieldReport).toMatchObject({ sitesInspected: 14, violationsFound: 3, caseIds: [expect.any(String)] });
+    await t.gql(Report, { input: { operationId, sitesInspected: 20, violationsFound: 5, notes: "清理占道 5 处" } }, { token: token.CGJ });
+    const outsider = await t.gql(Report, { input: { operationId, sitesInspected: 1, violationsFound: 0 } }, { token: token.SWJ });
+    expect(errorCodes(outsider)).toEqual(["NOT_FOUND"]);
+
+    const completed = await t.gql(Complete, { id: operationId, v: version, note: "整治摊点 34 处，立案 1 起" }, { token: token.CGJ });
+    expect(completed.data!.completeOperation).toEqual({ status: "COMPLETED", afterActionNote: "整治摊点 34 处，立案 1 起" });
+
+    const expected = ["OperationLaunched", "AssignmentSet", "OperationBriefed", "OperationActivated", "FieldReportFiled", "FieldReportFiled", "OperationCompleted"];
+    const seen = await chair.waitFor(expected.length);
+    expect(seen.map((e) => e.operationEvents.type)).toEqual(expected);
+    const cursors = seen.map((e) => BigInt(e.operationEvents.cursor));
+    expect(cursors).toEqual([...cursors].sort((a, b) => (a < b ? -1 : 1)));
+    const mine = await participantFeed.waitFor(expected.length + 1); // and the CaseReported of the case it opened
+    expect(mine.filter((e) => e.agencyFeed.topic === "OPERATION").map((e) => e.agencyFeed.type)).toEqual(expected);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(outsiderFeed.items.filter((e) => e.agencyFeed.topic === "OPERATION")).toEqual([]);
+    const outsiderLive = subscribe(t.url, token.SWJ, OpEvents, { id: operationId });
+    await outsiderLive.ended;
+    expect(JSON.stringify(outsiderLive.errors)).toContain("NOT_FOUND");
+    await Promise.all([chair.dispose(), participantFeed.dispose(), outsiderFeed.dispose()]);
+  });
+
+  it("sums up per agency and matter, links the cases opened on the spot, and keeps each agency's activity log", async () => {
+    const view = (await t.gql(OperationView, { id: operationId, agencyId: agency.SCJGJ })).data!.operation!;
+    expect(view.cases).toEqual([{ number: expect.stringMatching(/^PEI-/), status: "ASSIGNED", source: "JOINT_OPERATION", lead: { code: "SCJGJ" } }]);
+    expect(view.summary.perAgency.map((a) => [a.agency.code, a.reports, a.sitesInspected, a.violationsFound, a.casesOpened]).sort()).toEqual([
+      ["CGJ", 1, 20, 5, 0],
+      ["SCJGJ", 1, 14, 3, 1],
+    ]);
+    expect(view.summary).toMatchObject({ perMatter: [{ matterCode: "FOOD.STREET_STALL", cases: 1 }], casesByStatus: [{ status: "ASSIGNED", count: 1 }], afterActionNote: "整治摊点 34 处，立案 1 起" });
+    expect(view.activityLog.map((e) => e.what)).toEqual(["AssignmentSet", "FieldReportFiled"]);
+    expect((await t.gql(Operations, {}, { token: token.SWJ })).data!.operations.totalCount).toBe(0);
+  });
+
+  it("puts a planned operation on the next joint meeting's agenda as a proposal", async () => {
+    const { decisionId: _d, ...byChair } = launchInput({ title: "春节前烟花爆竹联合检查" });
+    const planned = await t.gql(Launch, { input: byChair });
+    expect(planned.data!.launchOperation.status).toBe("PLANNED");
+    const agenda = await t.gql(graphql(`mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }`), {
+      input: { title: "例会", kind: "REGULAR", scheduledAt: "2026-12-28T09:00:00+08:00", place: "县政府" },
+    });
+    expect(agenda.data!.conveneMeeting.agenda).toContainEqual({ kind: "PROPOSED_OPERATION", title: "拟开展联合执法：春节前烟花爆竹联合检查" });
+  });
+});
