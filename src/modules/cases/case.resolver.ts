@@ -27,7 +27,8 @@ import {
   ReferCaseInput,
   ReportCaseInput,
 } from "./case.inputs.js";
-import { CaseFileSample, CaseParticipantView, InboxItem, ReportCasePayload, ReviewSummaryRow, TimelineEntry } from "./case.types.js";
+import { CaseFileSample, CaseParticipantView, InboxItem, ReportCasePayload, ReviewSummaryRow } from "./case.types.js";
+import { TimelineEntry, toTimelineEntry } from "../events/event.types.js";
 import { ReviewScoresInput } from "./case-review.inputs.js";
 
 @ObjectType({ description: "A page of cases" })
@@ -256,15 +257,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [TimelineEntry], { description: "Every change, who made it and when, from the event log" })
   async timeline(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
-    const events = await ctx.loaders.eventsBySubject.load(c.id);
-    return events.map((e) => ({
-      cursor: e.cursor,
-      at: e.occurredAt,
-      actor: { sub: e.actorSub, name: e.actorName, role: e.actorRole, agencyId: e.actorAgencyId },
-      what: e.type,
-      note: typeof e.payload.note === "string" ? e.payload.note : typeof e.payload.reason === "string" ? e.payload.reason : null,
-      details: e.payload,
-    }));
+    return (await ctx.loaders.eventsBySubject.load(c.id)).map(toTimelineEntry);
   }
 
   @FieldResolver(() => [Agency], { description: "Agencies whose powers covered the case when it was reported" })

@@ -1,7 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Agency } from "../agencies/agency.entity.js";
-import { EventActor } from "../../platform/events/hub-event.entity.js";
-import { JSONObjectResolver } from "graphql-scalars";
 import { ParticipantRole } from "./case-enums.js";
 import { EnforcementCase } from "./case.entity.js";
 
@@ -21,22 +19,6 @@ export class CaseParticipantView {
   role!: ParticipantRole;
   @Field()
   since!: Date;
-}
-
-@ObjectType({ description: "One entry of a case's timeline, drawn from the event log (全过程记录)" })
-export class TimelineEntry {
-  @Field({ description: "The event's cursor" })
-  cursor!: string;
-  @Field()
-  at!: Date;
-  @Field(() => EventActor)
-  actor!: EventActor;
-  @Field({ description: "What happened, e.g. CaseFiled" })
-  what!: string;
-  @Field(() => String, { nullable: true })
-  note!: string | null;
-  @Field(() => JSONObjectResolver)
-  details!: Record<string, unknown>;
 }
 
 @ObjectType({ description: "Something awaiting the caller's agency" })

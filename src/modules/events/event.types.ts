@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
-import { HubEvent } from "../../platform/events/hub-event.entity.js";
+import { JSONObjectResolver } from "graphql-scalars";
+import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
 import { PageInfo } from "../../platform/graphql/connection.js";
 
@@ -82,4 +83,33 @@ export class EventQueryArgs {
   @Field(() => String, { nullable: true, description: "Only events about this record" })
   @IsOptional()
   subjectId?: string;
+}
+
+@ObjectType({ description: "One entry of a record's timeline or activity log, drawn from the event log (全过程记录)" })
+export class TimelineEntry {
+  @Field({ description: "The event's cursor" })
+  cursor!: string;
+  @Field()
+  at!: Date;
+  @Field(() => EventActor)
+  actor!: EventActor;
+  @Field({ description: "What happened, e.g. CaseFiled" })
+  what!: string;
+  @Field(() => String, { nullable: true, description: "The note or reason given, if any" })
+  note!: string | null;
+  @Field(() => JSONObjectResolver)
+  details!: Record<string, unknown>;
+}
+
+/** An event as a timeline entry: the note is the step's note, or else its reason. */
+export function toTimelineEntry(e: HubEvent): TimelineEntry {
+  const note = typeof e.payload.note === "string" ? e.payload.note : typeof e.payload.reason === "string" ? e.payload.reason : null;
+  return {
+    cursor: e.cursor,
+    at: e.occurredAt,
+    actor: { sub: e.actorSub, name: e.actorName, role: e.actorRole, agencyId: e.actorAgencyId },
+    what: e.type,
+    note,
+    details: e.payload,
+  };
 }

@@ -8,7 +8,7 @@ import { present } from "../../platform/graphql/loaders.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { CaseStatus } from "../cases/case-enums.js";
 import { EnforcementCase } from "../cases/case.entity.js";
-import { TimelineEntry } from "../cases/case.types.js";
+import { TimelineEntry, toTimelineEntry } from "../events/event.types.js";
 import { Officer } from "../officers/officer.entity.js";
 import { FieldReport, JointOperation, OperationAssignment, OperationParticipant } from "./operation.entity.js";
 import { AssignmentInput, FieldReportInput, LaunchOperationInput, OperationsArgs } from "./operation.inputs.js";
@@ -189,16 +189,7 @@ export class OperationResolver {
   @FieldResolver(() => [TimelineEntry], { description: "An agency's activity log in the operation (like an ICS 214), from the event log" })
   async activityLog(@Root() op: JointOperation, @Ctx() ctx: RequestContext, @Arg("agencyId", () => ID) agencyId: string): Promise<TimelineEntry[]> {
     const events = await ctx.loaders.eventsBySubject.load(op.id);
-    return events
-      .filter((e) => e.actorAgencyId === agencyId || e.payload.agencyId === agencyId)
-      .map((e) => ({
-        cursor: e.cursor,
-        at: e.occurredAt,
-        actor: { sub: e.actorSub, name: e.actorName, role: e.actorRole, agencyId: e.actorAgencyId },
-        what: e.type,
-        note: typeof e.payload.note === "string" ? e.payload.note : null,
-        details: e.payload,
-      }));
+    return events.filter((e) => e.actorAgencyId === agencyId || e.payload.agencyId === agencyId).map(toTimelineEntry);
   }
 }
 
