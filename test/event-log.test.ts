@@ -140,6 +140,12 @@ describe("the event log", () => {
     expect(JSON.stringify(feed.errors)).toContain("UNAUTHENTICATED");
   });
 
+  it("reads an explicit null cursor as no cursor", async () => {
+    const result = await t.gql(Events, { after: null, first: 1 });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.events.nodes[0].cursor).toBe("1");
+  });
+
   it("refuses a cursor that is not one", async () => {
     const result = await t.gql(Events, { after: "yesterday" });
     expect(result.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "after" })] });

@@ -972,7 +972,8 @@ async function loggedOperationEvents(httpUrl: string, operationId: string, after
       "read the operation's events",
       httpUrl,
       query,
-      { subject: operationId, after: cursor ?? null, types: types ?? null },
+      // Absent rather than null: the hub rejects `after: null` ("must be an event cursor").
+      { subject: operationId, ...(cursor !== undefined ? { after: cursor } : {}), ...(types ? { types } : {}) },
       token,
     );
     all.push(...page!.events.nodes);

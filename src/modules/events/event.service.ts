@@ -25,7 +25,7 @@ export class EventService {
   async list(actor: Actor, args: EventQueryArgs): Promise<{ events: HubEvent[]; hasNextPage: boolean }> {
     const qb = this.access.restrictEvents(actor, this.db.getRepository(HubEvent).createQueryBuilder("e"));
     applyFilter(qb, args);
-    if (args.after !== undefined) qb.andWhere("e.cursor > :after", { after: parseCursor(args.after) });
+    if (args.after != null) qb.andWhere("e.cursor > :after", { after: parseCursor(args.after) });
     const rows = await qb.orderBy("e.cursor", "ASC").limit(args.first + 1).getMany();
     return { events: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
   }
