@@ -95,3 +95,9 @@ export interface RequestContext {
 export function createRequestContext(services: HubServices, actor: Actor, requestId: string): RequestContext {
   return { actor, requestId, services, loaders: createLoaders(services) };
 }
+
+/** What a subscription's `subscribe` function receives: its arguments and the operation's context. */
+export interface SubscribeData<A> {
+  args: A;
+  context: RequestContext;
+}

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { RequestContext } from "../../context.js";
+import type { RequestContext, SubscribeData } from "../../context.js";
 import { HubEvent } from "../../platform/events/hub-event.entity.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
 import { NotFoundError } from "../../platform/graphql/errors.js";
@@ -33,11 +33,6 @@ import { ReviewScoresInput } from "./case-review.inputs.js";
 
 @ObjectType({ description: "A page of cases" })
 export class CaseConnection extends Connection(EnforcementCase, "Case") {}
-
-interface SubscribeData<A> {
-  args: A;
-  context: RequestContext;
-}
 
 @Resolver(() => EnforcementCase)
 export class CaseResolver {

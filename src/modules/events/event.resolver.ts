@@ -1,13 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } from "type-graphql";
-import type { RequestContext } from "../../context.js";
+import type { RequestContext, SubscribeData } from "../../context.js";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
 import { AuditEntryConnection, AuditVerification, EventQueryArgs, HubEventConnection } from "./event.types.js";
-
-interface SubscribeData<A> {
-  args: A;
-  context: RequestContext;
-}
 
 @Resolver(() => HubEvent)
 export class EventResolver {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
-import type { RequestContext } from "../../context.js";
+import type { RequestContext, SubscribeData } from "../../context.js";
 import { Permission } from "../../platform/auth/access-gate.js";
 import { HubEvent } from "../../platform/events/hub-event.entity.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
@@ -56,11 +56,6 @@ export class OperationSummary {
   casesByStatus!: CaseStatusCount[];
   @Field(() => String, { nullable: true })
   afterActionNote!: string | null;
-}
-
-interface SubscribeData<A> {
-  args: A;
-  context: RequestContext;
 }
 
 @Resolver(() => JointOperation)
