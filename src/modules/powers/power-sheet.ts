@@ -1,5 +1,4 @@
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import { CATEGORY_NAMES_ZH, PowerCategory } from "./power-enums.js";
 
 /**
@@ -110,6 +109,8 @@ export function parseCsv(text: string): ParsedSheet {
 
 /** The first worksheet of an XLSX workbook, every cell as its displayed text. */
 export async function parseXlsx(buffer: Buffer | ArrayBuffer): Promise<ParsedSheet> {
+  // Loaded on first use: it costs about 200 ms, and most starts never read a workbook.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const sheet = workbook.worksheets[0];
