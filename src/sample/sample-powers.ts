@@ -153,7 +153,7 @@ function agencyPowers(agencyCode: string, regionCodes: string[], items: Line[]):
   });
 }
 
-const { PENALTY, INSPECTION, LEVY, BENEFIT, CONFIRMATION, REWARD, ADJUDICATION, OTHER } = PowerCategory;
+const { LEVY, BENEFIT, CONFIRMATION, REWARD, ADJUDICATION, OTHER } = PowerCategory;
 
 // ---------------------------------------------------------------------------------------------
 // County bureaus (县级执法部门): regionCodes ["320322"]

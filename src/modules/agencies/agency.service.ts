@@ -85,8 +85,7 @@ export class AgencyService {
 
   /** For loaders. */
   byIds(ids: readonly string[]): Promise<Agency[]> {
-    const valid = ids.filter(isUuid);
-    return valid.length ? this.db.getRepository(Agency).findBy({ id: In(valid) }) : Promise.resolve([]);
+    return this.byIdsIn(this.db.manager, ids);
   }
 
   async create(actor: Actor, input: CreateAgencyInput): Promise<Agency> {

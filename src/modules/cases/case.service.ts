@@ -505,11 +505,6 @@ export class CaseService {
     return this.db.getRepository(CaseAttachment).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: "ASC" } });
   }
 
-  /** Whether the actor may see the reporter's contact on this case. */
-  async mayContactReporter(actor: Actor, c: EnforcementCase, participants: CaseParticipant[]): Promise<boolean> {
-    return this.access.canSeeReporterContact(actor, participants.map((p) => p.agencyId));
-  }
-
   // ---------------------------------------------------------------- internals
 
   /**

@@ -8,6 +8,7 @@ import { EnforcementCase } from "../cases/case.entity.js";
 import { Overlap } from "../overlaps/overlap.entity.js";
 import { RoutingRule, RoutingRuleStatus } from "../powers/routing-rule.entity.js";
 import { AgendaItem, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, TaskStatus } from "./meeting.entity.js";
+import { presenceOf } from "./meeting.service.js";
 import { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
 @ObjectType({ description: "A page of meetings, by scheduled time" })
@@ -166,9 +167,7 @@ export class MeetingResolver {
   @FieldResolver(() => MeetingPresence)
   async presence(@Root() m: Meeting, @Ctx() ctx: RequestContext): Promise<MeetingPresence> {
     const attending = await ctx.loaders.attendanceByMeeting.load(m.id);
-    const agencies = present(await ctx.loaders.agencyById.loadMany(attending.map((a) => a.agencyId)));
-    const count = agencies.filter((a) => a.kind === "ENFORCEMENT").length;
-    return { present: count, quorum: m.quorum, met: count >= m.quorum };
+    return presenceOf(present(await ctx.loaders.agencyById.loadMany(attending.map((a) => a.agencyId))), m.quorum);
   }
 
   @FieldResolver(() => [MeetingDecision])

@@ -9,7 +9,7 @@ import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate } from "../../platform/time.js";
-import { AgencyKind } from "../agencies/agency.entity.js";
+import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { EnforcementCase } from "../cases/case.entity.js";
 import type { CaseService } from "../cases/case.service.js";
@@ -318,9 +318,7 @@ export class MeetingService {
   /** Enforcement agencies present, against the quorum. */
   async presence(em: EntityManager, meeting: Meeting): Promise<{ present: number; quorum: number; met: boolean }> {
     const attending = await em.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id });
-    const agencies = await this.agencies.byIdsIn(em, attending.map((a) => a.agencyId));
-    const present = agencies.filter((a) => a.kind === AgencyKind.ENFORCEMENT).length;
-    return { present, quorum: meeting.quorum, met: present >= meeting.quorum };
+    return presenceOf(await this.agencies.byIdsIn(em, attending.map((a) => a.agencyId)), meeting.quorum);
   }
 
   // ------------------------------------------------------------- decisions
@@ -589,6 +587,12 @@ export class MeetingService {
     if (!item || item.meetingId !== meeting.id) throw BadInputError.field("itemId", "is not an item of this meeting's agenda");
     return item;
   }
+}
+
+/** The quorum rule: enforcement agencies present against the quorum (oversight bodies attend but do not count). */
+export function presenceOf(attending: readonly Agency[], quorum: number): { present: number; quorum: number; met: boolean } {
+  const present = attending.filter((a) => a.kind === AgencyKind.ENFORCEMENT).length;
+  return { present, quorum, met: present >= quorum };
 }
 
 /** The narrowest region that holds all of them: the county when they differ. */

@@ -8,7 +8,7 @@ export function createOverlapLoaders(overlaps: OverlapService) {
     overlapById: oneByKey((ids: readonly string[]) => overlaps.byIdsIn(overlaps.manager, ids), (o) => o.id),
     /** Live overlaps of each power (an overlap belongs to both of its powers). */
     liveOverlapsByPower: new DataLoader<string, Overlap[]>(async (ids) => {
-      const rows = await overlaps.liveOfPowers(ids);
+      const rows = await overlaps.liveInvolving(ids);
       return ids.map((id) => rows.filter((o) => o.powerIds.includes(id)));
     }),
   };

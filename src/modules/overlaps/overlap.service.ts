@@ -136,9 +136,9 @@ export class OverlapService {
 
   /** One overlap, or null when it does not exist or the actor may not see it. */
   async get(actor: Actor, id: string): Promise<Overlap | null> {
-    const scope = this.access.agencyScope(actor, Permission.ReadOverlaps);
+    this.access.require(actor, Permission.ReadOverlaps, actor.agencyId ? { agencyIds: [actor.agencyId] } : {});
     const overlap = isUuid(id) ? await this.db.getRepository(Overlap).findOneBy({ id }) : null;
-    return overlap && (scope === "all" || overlap.agencyIds.some((a) => scope.includes(a))) ? overlap : null;
+    return overlap && this.access.allowsOverlap(actor, overlap.agencyIds) ? overlap : null;
   }
 
   /** Counts per pair of agencies, for a heatmap: symmetric, one row and column per agency involved. */
@@ -162,16 +162,6 @@ export class OverlapService {
       counts[index.get(b)!][index.get(a)!] += n;
     }
     return { agencyIds, counts };
-  }
-
-  /** For loaders: the live (OPEN, UNDER_REVIEW) overlaps of each power. */
-  liveOfPowers(powerIds: readonly string[]): Promise<Overlap[]> {
-    return this.db
-      .getRepository(Overlap)
-      .createQueryBuilder("overlap")
-      .where("overlap.power_ids && ARRAY[:...ids]::uuid[]", { ids: powerIds })
-      .andWhere("overlap.status IN (:...statuses)", { statuses: LIVE_STATUSES })
-      .getMany();
   }
 
   /** OPEN overlaps of the given severities, for a meeting's agenda. */
@@ -212,8 +202,8 @@ export class OverlapService {
     return ids.length ? em.getRepository(Overlap).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  /** Live overlaps involving any of the given powers (law changes report them). */
-  liveInvolving(em: EntityManager, powerIds: readonly string[]): Promise<Overlap[]> {
+  /** Live (OPEN, UNDER_REVIEW) overlaps involving any of the given powers: loaders, and law changes report them. */
+  liveInvolving(powerIds: readonly string[], em: EntityManager = this.db.manager): Promise<Overlap[]> {
     if (powerIds.length === 0) return Promise.resolve([]);
     return em
       .getRepository(Overlap)

@@ -57,7 +57,7 @@ export class LawChangeService {
       const stale = await this.staleIn(em, repealed.id);
       const powers = stale.map((s) => s.power);
       const agencyIds = [...new Set(powers.map((p) => p.agencyId))];
-      const openOverlaps: Overlap[] = await this.overlaps.liveInvolving(em, powers.map((p) => p.id));
+      const openOverlaps: Overlap[] = await this.overlaps.liveInvolving(powers.map((p) => p.id), em);
       return {
         agencyIds,
         payload: { affectedPowerIds: powers.map((p) => p.id), affectedPowerCodes: powers.map((p) => p.code), openOverlaps: openOverlaps.length },
