@@ -41,6 +41,7 @@ const Resume = graphql(`mutation Resume($input: CaseStepInput!) { resumeCase(inp
 const Refer = graphql(`mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }`);
 const Answer = graphql(`mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }`);
 const Inbox = graphql(`query Inbox { inbox { reason case { number } } }`);
+const OverdueList = graphql(`query OverdueList { cases(overdue: true, first: 100) { nodes { number } } }`);
 const Overdue = graphql(`query OverdueCases { overdueCases { number } }`);
 const Disputed = graphql(`query DisputedCases { disputedCases { number status } }`);
 const Cases = graphql(`query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }`);
@@ -270,6 +271,12 @@ describe("the lifecycle", () => {
     const overdue = (await t.gql(Overdue, {})).data!.overdueCases.map((x) => x.number);
     expect(overdue).toContain(c.number);
     expect((await t.gql(CaseQuery, { id: c.id })).data!.case!.deadlines[0]).toMatchObject({ overdue: true });
+    const filtered = (await t.gql(OverdueList, {}, { token: token.SWJ })).data!.cases.nodes.map((x) => x.number);
+    expect(filtered).toContain(c.number);
+    expect(filtered.every((n) => overdue.includes(n))).toBe(true);
+    const led = (await t.gql(Cases, { myRole: "LEAD" }, { token: token.SWJ })).data!.cases.nodes.map((x) => x.number);
+    expect(led).toContain(c.number);
+    expect((await t.gql(Cases, { myRole: "LEAD" }, { token: token.CGJ })).data!.cases.nodes.map((x) => x.number)).not.toContain(c.number);
   });
 });
 

@@ -13,6 +13,7 @@ const Launch = graphql(`
 const Brief = graphql(`mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }`);
 const Activate = graphql(`mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }`);
 const Complete = graphql(`mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }`);
+const Cancel = graphql(`mutation CancelOp($id: ID!, $v: Int!, $reason: String!) { cancelOperation(operationId: $id, expectedVersion: $v, reason: $reason) { status cancelReason } }`);
 const Assign = graphql(`mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }`);
 const Report = graphql(`mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }`);
 const OperationView = graphql(`
@@ -165,5 +166,12 @@ describe("joint operations", () => {
       input: { title: "例会", kind: "REGULAR", scheduledAt: "2026-12-28T09:00:00+08:00", place: "县政府" },
     });
     expect(agenda.data!.conveneMeeting.agenda).toContainEqual({ kind: "PROPOSED_OPERATION", title: "拟开展联合执法：春节前烟花爆竹联合检查" });
+    const op = planned.data!.launchOperation;
+    const noReason = await t.gql(Cancel, { id: op.id, v: op.version, reason: "  " });
+    expect(errorCodes(noReason)).toEqual(["BAD_USER_INPUT"]);
+    const cancelled = await t.gql(Cancel, { id: op.id, v: op.version, reason: "春节安排调整" });
+    expect(cancelled.data!.cancelOperation).toEqual({ status: "CANCELLED", cancelReason: "春节安排调整" });
+    const again = await t.gql(Cancel, { id: op.id, v: op.version + 1, reason: "x" });
+    expect(errorCodes(again)).toEqual(["INVALID_TRANSITION"]);
   });
 });

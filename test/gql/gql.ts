@@ -33,6 +33,7 @@ type Documents = {
     "mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }": typeof types.ReferDocument,
     "mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }": typeof types.AnswerReferralDocument,
     "query Inbox { inbox { reason case { number } } }": typeof types.InboxDocument,
+    "query OverdueList { cases(overdue: true, first: 100) { nodes { number } } }": typeof types.OverdueListDocument,
     "query OverdueCases { overdueCases { number } }": typeof types.OverdueCasesDocument,
     "query DisputedCases { disputedCases { number status } }": typeof types.DisputedCasesDocument,
     "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }": typeof types.CaseListDocument,
@@ -97,6 +98,7 @@ type Documents = {
     "mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }": typeof types.BriefDocument,
     "mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }": typeof types.ActivateDocument,
     "mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }": typeof types.CompleteOpDocument,
+    "mutation CancelOp($id: ID!, $v: Int!, $reason: String!) { cancelOperation(operationId: $id, expectedVersion: $v, reason: $reason) { status cancelReason } }": typeof types.CancelOpDocument,
     "mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }": typeof types.SetAssignmentDocument,
     "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": typeof types.FieldReportMutationDocument,
     "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": typeof types.OperationViewDocument,
@@ -167,6 +169,7 @@ const documents: Documents = {
     "mutation Refer($input: ReferCaseInput!) { referCase(input: $input) { status version deadlines { kind due workingDays } } }": types.ReferDocument,
     "mutation AnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { status version lead { code } referralRejections } }": types.AnswerReferralDocument,
     "query Inbox { inbox { reason case { number } } }": types.InboxDocument,
+    "query OverdueList { cases(overdue: true, first: 100) { nodes { number } } }": types.OverdueListDocument,
     "query OverdueCases { overdueCases { number } }": types.OverdueCasesDocument,
     "query DisputedCases { disputedCases { number status } }": types.DisputedCasesDocument,
     "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }": types.CaseListDocument,
@@ -231,6 +234,7 @@ const documents: Documents = {
     "mutation Brief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { status version } }": types.BriefDocument,
     "mutation Activate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status version } }": types.ActivateDocument,
     "mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }": types.CompleteOpDocument,
+    "mutation CancelOp($id: ID!, $v: Int!, $reason: String!) { cancelOperation(operationId: $id, expectedVersion: $v, reason: $reason) { status cancelReason } }": types.CancelOpDocument,
     "mutation SetAssignment($input: AssignmentInput!) { setAssignment(input: $input) { task location agency { code } } }": types.SetAssignmentDocument,
     "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": types.FieldReportMutationDocument,
     "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": types.OperationViewDocument,
@@ -372,6 +376,10 @@ export function graphql(source: "mutation AnswerReferral($input: AnswerReferralI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Inbox { inbox { reason case { number } } }"): (typeof documents)["query Inbox { inbox { reason case { number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverdueList { cases(overdue: true, first: 100) { nodes { number } } }"): (typeof documents)["query OverdueList { cases(overdue: true, first: 100) { nodes { number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -628,6 +636,10 @@ export function graphql(source: "mutation Activate($id: ID!, $v: Int!) { activat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }"): (typeof documents)["mutation CompleteOp($id: ID!, $v: Int!, $note: String!) { completeOperation(operationId: $id, expectedVersion: $v, afterActionNote: $note) { status afterActionNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelOp($id: ID!, $v: Int!, $reason: String!) { cancelOperation(operationId: $id, expectedVersion: $v, reason: $reason) { status cancelReason } }"): (typeof documents)["mutation CancelOp($id: ID!, $v: Int!, $reason: String!) { cancelOperation(operationId: $id, expectedVersion: $v, reason: $reason) { status cancelReason } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
