@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
 import { Role } from "../src/platform/auth/actor.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,8 +55,9 @@ describe("the sample county", () => {
 
 describe("npm run token", () => {
   it("prints a token alone on the last line that the hub accepts for the named agency", async () => {
-    // Exactly what a user types (it builds first, as `npm start` does).
-    const output = execFileSync("npm", ["run", "--silent", "token", "--", "--role", "AGENCY_OFFICER", "--agency", "SCJGJ"], {
+    // Exactly what a user types. Run asynchronously: a synchronous child would block this process's
+    // own hub past its keep-alive timeout, and the next request would meet a closed socket.
+    const { stdout: output } = await promisify(execFile)("npm", ["run", "--silent", "token", "--", "--role", "AGENCY_OFFICER", "--agency", "SCJGJ"], {
       env: { ...process.env, HUB_JWT_SECRET: TEST_SECRET, DATABASE_URL: "" },
       encoding: "utf8",
     });
@@ -63,7 +65,7 @@ describe("npm run token", () => {
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const me = await t.gql(graphql(`query TokenMe { me { role agency { code } } }`), {}, { token });
     expect(me.data!.me).toEqual({ role: "AGENCY_OFFICER", agency: { code: "SCJGJ" } });
-  });
+  }, 120_000);
 });
 
 const SampleOverlaps = graphql(`
