@@ -2,6 +2,7 @@ import { AccessGate } from "./platform/auth/access-gate.js";
 import type { Actor } from "./platform/auth/actor.js";
 import type { EventBus } from "./platform/events/event-bus.js";
 import { UnitOfWork } from "./platform/events/unit-of-work.js";
+import { systemClock, type Clock } from "./platform/time.js";
 import { EventService } from "./modules/events/event.service.js";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders.js";
 import { AgencyService } from "./modules/agencies/agency.service.js";
@@ -34,9 +35,9 @@ import { RegionService } from "./modules/regions/region.service.js";
  * The hub's services: one instance each per process; every method takes the actor first. Writes
  * go through one UnitOfWork, whose commits wake this instance's event bus.
  */
-export function createServices(bus: EventBus, casePrefix = "PEI") {
+export function createServices(bus: EventBus, casePrefix = "PEI", clock: Clock = systemClock) {
   const access = new AccessGate();
-  const uow = new UnitOfWork(bus.dataSource, () => bus.wake());
+  const uow = new UnitOfWork(bus.dataSource, () => bus.wake(), clock);
   const regions = new RegionService(uow, access);
   const agencies = new AgencyService(uow, access, regions);
   const officers = new OfficerService(uow, access, agencies);
@@ -45,20 +46,21 @@ export function createServices(bus: EventBus, casePrefix = "PEI") {
   const events = new EventService(bus.dataSource, access, bus);
   const overlaps = new OverlapService(bus.dataSource, access);
   const powers = new PowerService(uow, access, agencies, regions, matters, legal, overlaps);
-  const jurisdiction = new JurisdictionService(bus.dataSource, access, regions, matters, agencies);
+  const jurisdiction = new JurisdictionService(bus.dataSource, access, regions, matters, agencies, clock);
   const lawChanges = new LawChangeService(bus.dataSource, access, legal, overlaps);
   const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
-  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix);
+  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix, clock);
   const caseReviews = new CaseReviewService(uow, access);
   const routingRules = new RoutingRuleService(bus.dataSource, access);
   // Operations stand above meetings (a decision launches one); the agenda reads their proposals through this.
   let operations: OperationService | undefined;
   const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, jurisdiction, routingRules, async (em) =>
     (await operations!.plannedIn(em)).map((op) => ({ id: op.id, title: op.title, agencyIds: [op.leadAgencyId] })),
+    clock,
   );
-  operations = new OperationService(uow, access, agencies, officers, regions, matters, cases, meetings);
+  operations = new OperationService(uow, access, agencies, officers, regions, matters, cases, meetings, clock);
   return {
-    access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews,
+    clock, access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews,
     routingRules, meetings, operations,
   };
 }

@@ -27,6 +27,7 @@ import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
 import { minutesPage } from "./modules/meetings/minutes-page.js";
+import type { Clock } from "./platform/time.js";
 
 export interface Hub {
   config: HubConfig;
@@ -54,6 +55,8 @@ export interface StartOptions {
   embeddedEngine?: Promise<PGlite>;
   /** Use an already open database (tests); the hub then does not close it. */
   db?: Database;
+  /** The hub's clock (default: the machine's); tests and demos pin it to another day. */
+  clock?: Clock;
 }
 
 /** GraphQL-shaped answer for requests that never reach GraphQL (bad JSON, too large). */
@@ -72,7 +75,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
   await bus.start();
-  const services = createServices(bus, config.casePrefix);
+  const services = createServices(bus, config.casePrefix, options.clock);
   const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
   const schema = await buildHubSchema();
 

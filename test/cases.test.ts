@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
-import { countyDate } from "../src/platform/time.js";
 import { WorkingCalendar, addCalendarDays } from "../src/modules/cases/statutory-clock.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
@@ -46,8 +45,8 @@ const Overdue = graphql(`query OverdueCases { overdueCases { number } }`);
 const Disputed = graphql(`query DisputedCases { disputedCases { number status } }`);
 const Cases = graphql(`query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }`);
 const Sample = graphql(`
-  query Sample($seed: String!) {
-    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: "2026-01-01", closedTo: "2026-12-31") { seed available cases { number } perAgency { agency { code } picked } }
+  query Sample($seed: String!, $from: LocalDate!, $to: LocalDate!) {
+    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: $from, closedTo: $to) { seed available cases { number } perAgency { agency { code } picked } }
   }
 `);
 const Review = graphql(`
@@ -56,7 +55,7 @@ const Review = graphql(`
   }
 `);
 const Summary = graphql(`query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }`);
-const Usage = graphql(`query CaseUsage { powerUsage(from: "2026-01-01", to: "2026-12-31") { county { usedItems activeItems } } }`);
+const Usage = graphql(`query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }`);
 const CaseFeed = graphql(`subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }`);
 const Declare = graphql(`mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }`);
 const Matter = graphql(`mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
@@ -110,13 +109,16 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
+/** The hub clock's year, as a date range. */
+const thisYear = () => ({ from: `${t.clock.today().slice(0, 4)}-01-01`, to: `${t.clock.today().slice(0, 4)}-12-31` });
+
 const report = (matterCode: string, extra: Record<string, unknown> = {}) => ({
   title: `举报 ${matterCode}`,
   description: "群众反映",
   matterCode,
   regionCode: TOWN,
   source: "HOTLINE_12345" as const,
-  occurredAt: "2026-11-20T08:00:00.000Z",
+  occurredAt: new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString(),
   reporterContact: "138-0000-0000",
   ...extra,
 });
@@ -210,7 +212,7 @@ describe("the lifecycle", () => {
     const c = await reported("WATER.RIVER");
     const feed = subscribe(t.url, token.SWJ, CaseFeed, { caseId: c.id, after: "0" });
     const filed = await fileAs("SWJ", c.id, c.version);
-    expect(filed.data!.fileCase).toMatchObject({ status: "ACCEPTED", filedOn: countyDate() });
+    expect(filed.data!.fileCase).toMatchObject({ status: "ACCEPTED", filedOn: t.clock.today() });
     const view = (await t.gql(CaseQuery, { id: c.id })).data!.case!;
     expect(view.deadlines).toEqual([expect.objectContaining({ kind: "DECISION", due: expect.any(String), paused: false, workingDays: false })]);
     expect(view.power).toEqual({ code: "CF-SWJ-WATER.RIVER" });
@@ -257,17 +259,17 @@ describe("the lifecycle", () => {
 
   it("pauses the decision clock while suspended and extends it by the days suspended", async () => {
     const c = await reported("WATER.RIVER");
-    const filed = (await fileAs("SWJ", c.id, c.version, { filedOn: "2026-09-01" })).data!.fileCase;
+    const filed = (await fileAs("SWJ", c.id, c.version, { filedOn: addCalendarDays(t.clock.today(), -30) })).data!.fileCase;
     const suspended = await t.gql(Suspend, { input: { caseId: c.id, expectedVersion: filed.version, reason: "等待鉴定" } }, { token: token.SWJ });
     expect(suspended.data!.suspendCase.deadlines).toEqual([{ kind: "DECISION", paused: true, due: null }]);
     const resumed = await t.gql(Resume, { input: { caseId: c.id, expectedVersion: suspended.data!.suspendCase.version } }, { token: token.SWJ });
-    // Suspended and resumed on the same day: no day lost, the 90-day clock from 2026-09-01 stands.
-    expect(resumed.data!.resumeCase).toMatchObject({ status: "ACCEPTED", deadlines: [{ kind: "DECISION", paused: false, due: addCalendarDays("2026-09-01", 90) }] });
+    // Suspended and resumed on the same day: no day lost, the 90-day clock from the filing day stands.
+    expect(resumed.data!.resumeCase).toMatchObject({ status: "ACCEPTED", deadlines: [{ kind: "DECISION", paused: false, due: WorkingCalendar.official().nextWorkingDayOnOrAfter(addCalendarDays(t.clock.today(), 60)) }] });
   });
 
   it("lists a case filed more than 90 days ago and still open as overdue", async () => {
     const c = await reported("WATER.RIVER");
-    await fileAs("SWJ", c.id, c.version, { filedOn: "2026-01-05" });
+    await fileAs("SWJ", c.id, c.version, { filedOn: addCalendarDays(t.clock.today(), -120) });
     const overdue = (await t.gql(Overdue, {})).data!.overdueCases.map((x) => x.number);
     expect(overdue).toContain(c.number);
     expect((await t.gql(CaseQuery, { id: c.id })).data!.case!.deadlines[0]).toMatchObject({ overdue: true });
@@ -290,7 +292,7 @@ describe("referrals", () => {
       const referred = await t.gql(Refer, { input: { caseId: c.id, expectedVersion: v, toAgencyId: agency.GAJ, reason: "属公安管辖" } }, { token: token.SWJ });
       expect(referred.data!.referCase.deadlines).toEqual([
         { kind: "FILING", due: expect.any(String), workingDays: false },
-        { kind: "REFERRAL_ANSWER", due: WorkingCalendar.official().addWorkingDays(countyDate(), 3), workingDays: true },
+        { kind: "REFERRAL_ANSWER", due: WorkingCalendar.official().addWorkingDays(t.clock.today(), 3), workingDays: true },
       ].filter((d) => d.kind === "REFERRAL_ANSWER" || referred.data!.referCase.deadlines.length === 2));
       const inbox = (await t.gql(Inbox, {}, { token: token.GAJ })).data!.inbox;
       expect(inbox.some((i) => i.case.number === c.number && /referred/.test(i.reason))).toBe(true);
@@ -314,8 +316,8 @@ describe("referrals", () => {
 
 describe("case-file review and power usage", () => {
   it("draws a reproducible sample of closed files, records a supervisor's review and sums it up per agency", async () => {
-    const first = (await t.gql(Sample, { seed: "2026-Q4" }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
-    const again = (await t.gql(Sample, { seed: "2026-Q4" }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
+    const first = (await t.gql(Sample, { seed: "2026-Q4", ...thisYear() }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
+    const again = (await t.gql(Sample, { seed: "2026-Q4", ...thisYear() }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
     expect(first.available).toBeGreaterThanOrEqual(1);
     expect(again.cases).toEqual(first.cases);
     const closedCase = (await t.gql(Cases, { status: ["CLOSED"] })).data!.cases.nodes[0];
@@ -332,7 +334,7 @@ describe("case-file review and power usage", () => {
   });
 
   it("counts the power items used by a case in powerUsage", async () => {
-    const usage = (await t.gql(Usage, {})).data!.powerUsage.county;
+    const usage = (await t.gql(Usage, thisYear())).data!.powerUsage.county;
     expect(usage.usedItems).toBeGreaterThanOrEqual(1);
   });
 });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { addCalendarDays } from "../src/modules/cases/statutory-clock.js";
-import { countyDate } from "../src/platform/time.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
 import { subscribe } from "./support/subscriptions.js";
@@ -81,7 +80,7 @@ const report = (matterCode: string) => ({
   matterCode,
   regionCode: TOWN,
   source: "HOTLINE_12345" as const,
-  occurredAt: "2026-11-20T08:00:00.000Z",
+  occurredAt: new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString(),
 });
 
 beforeAll(async () => {
@@ -149,7 +148,7 @@ describe("the joint meeting closes the loop", () => {
   });
 
   it("previews a designation: what it would resolve, re-route and create, writing nothing", async () => {
-    const input = { meetingId, itemId: overlapItem, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.CGJ, assistingAgencyIds: [agency.SCJGJ], tasks: [{ assigneeAgencyId: agency.CGJ, description: "制定摊点整治方案", dueOn: addCalendarDays(countyDate(), 30) }] };
+    const input = { meetingId, itemId: overlapItem, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.CGJ, assistingAgencyIds: [agency.SCJGJ], tasks: [{ assigneeAgencyId: agency.CGJ, description: "制定摊点整治方案", dueOn: addCalendarDays(t.clock.today(), 30) }] };
     const preview = (await t.gql(Preview, { input })).data!.previewDecision;
     expect(preview.problem).toBeNull();
     expect(preview.effects).toMatchObject({
@@ -205,7 +204,7 @@ describe("the joint meeting closes the loop", () => {
     expect(errorCodes(byOfficer)).toEqual(["FORBIDDEN"]);
     const foreign = await t.gql(Decide, { input: { ...input, itemId: "00000000-0000-4000-8000-000000000000" } });
     expect(foreign.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "itemId" })] });
-    const withReason = await t.gql(Decide, { input: { ...input, reason: "文化领域由水务局暂管，待编办明确", tasks: [{ assigneeAgencyId: agency.SWJ, description: "报编办明确职责", dueOn: addCalendarDays(countyDate(), 10) }] } });
+    const withReason = await t.gql(Decide, { input: { ...input, reason: "文化领域由水务局暂管，待编办明确", tasks: [{ assigneeAgencyId: agency.SWJ, description: "报编办明确职责", dueOn: addCalendarDays(t.clock.today(), 10) }] } });
     expect(withReason.data!.recordDecision.rulesCreated[0]).toMatchObject({ lead: { code: "SWJ" }, matterCode: gapItem.kind === "REGULATORY_GAP" ? expect.any(String) : "" });
   });
 
@@ -217,7 +216,7 @@ describe("the joint meeting closes the loop", () => {
     expect(closed.data!.closeMeeting.agenda.filter((i) => i.status === "DEFERRED")).toHaveLength(left);
 
     const task = (await t.gql(Tasks, {})).data!.followUpTasks.find((x) => x.description === "报编办明确职责")!;
-    await t.hub.db.dataSource.query(`UPDATE follow_up_task SET due_on = '2026-01-10' WHERE id = $1`, [task.id]);
+    await t.hub.db.dataSource.query(`UPDATE follow_up_task SET due_on = $2 WHERE id = $1`, [task.id, addCalendarDays(t.clock.today(), -30)]);
     expect((await t.gql(Tasks, { overdue: true })).data!.followUpTasks.map((x) => x.id)).toContain(task.id);
 
     const next = (await t.gql(Convene, { input: { title: "临时会议", kind: "AD_HOC", scheduledAt: "2026-12-15T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;

@@ -37,10 +37,10 @@ type Documents = {
     "query OverdueCases { overdueCases { number } }": typeof types.OverdueCasesDocument,
     "query DisputedCases { disputedCases { number status } }": typeof types.DisputedCasesDocument,
     "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }": typeof types.CaseListDocument,
-    "\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n": typeof types.SampleDocument,
+    "\n  query Sample($seed: String!, $from: LocalDate!, $to: LocalDate!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: $from, closedTo: $to) { seed available cases { number } perAgency { agency { code } picked } }\n  }\n": typeof types.SampleDocument,
     "\n  mutation Review($caseId: ID!, $form: Float!, $content: Float!, $veto: [String!]) {\n    recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }, failedVetoItems: $veto) { grade total }\n  }\n": typeof types.ReviewDocument,
     "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": typeof types.ReviewSummaryDocument,
-    "query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }": typeof types.CaseUsageDocument,
+    "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }": typeof types.CaseUsageDocument,
     "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": typeof types.CaseFeedDocument,
     "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.CaseDeclareDocument,
     "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CaseMatterDocument,
@@ -173,10 +173,10 @@ const documents: Documents = {
     "query OverdueCases { overdueCases { number } }": types.OverdueCasesDocument,
     "query DisputedCases { disputedCases { number status } }": types.DisputedCasesDocument,
     "query CaseList($status: [CaseStatus!], $myRole: ParticipantRole) { cases(status: $status, myRole: $myRole, first: 100) { totalCount nodes { number } } }": types.CaseListDocument,
-    "\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n": types.SampleDocument,
+    "\n  query Sample($seed: String!, $from: LocalDate!, $to: LocalDate!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: $from, closedTo: $to) { seed available cases { number } perAgency { agency { code } picked } }\n  }\n": types.SampleDocument,
     "\n  mutation Review($caseId: ID!, $form: Float!, $content: Float!, $veto: [String!]) {\n    recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }, failedVetoItems: $veto) { grade total }\n  }\n": types.ReviewDocument,
     "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": types.ReviewSummaryDocument,
-    "query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }": types.CaseUsageDocument,
+    "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }": types.CaseUsageDocument,
     "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": types.CaseFeedDocument,
     "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.CaseDeclareDocument,
     "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CaseMatterDocument,
@@ -395,7 +395,7 @@ export function graphql(source: "query CaseList($status: [CaseStatus!], $myRole:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n"): (typeof documents)["\n  query Sample($seed: String!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: \"2026-01-01\", closedTo: \"2026-12-31\") { seed available cases { number } perAgency { agency { code } picked } }\n  }\n"];
+export function graphql(source: "\n  query Sample($seed: String!, $from: LocalDate!, $to: LocalDate!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: $from, closedTo: $to) { seed available cases { number } perAgency { agency { code } picked } }\n  }\n"): (typeof documents)["\n  query Sample($seed: String!, $from: LocalDate!, $to: LocalDate!) {\n    sampleCaseFiles(size: 2, perAgencyMax: 1, seed: $seed, closedFrom: $from, closedTo: $to) { seed available cases { number } perAgency { agency { code } picked } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -407,7 +407,7 @@ export function graphql(source: "query ReviewSummary { reviewSummary { agency { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }"): (typeof documents)["query CaseUsage { powerUsage(from: \"2026-01-01\", to: \"2026-12-31\") { county { usedItems activeItems } } }"];
+export function graphql(source: "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }"): (typeof documents)["query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,8 +8,15 @@ import { Role } from "../../src/platform/auth/actor.js";
 import { signToken } from "../../src/platform/auth/tokens.js";
 import { agencyIdForCode } from "../../src/modules/agencies/agency-id.js";
 import { freshDatabase, type TestDatabase } from "./databases.js";
+import { clockStartingAt, type Clock } from "../../src/platform/time.js";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+/**
+ * Where test hubs' clocks start unless a test picks another day: a Friday morning in the county,
+ * so no test depends on the day or year it runs. Dates in tests are written relative to it.
+ */
+export const TEST_NOW = "2026-11-27T10:00:00+08:00";
 
 export interface GraphQLResponse<T> extends ExecutionResult<T> {
   status: number;
@@ -29,11 +36,13 @@ export interface TestHub {
   token(role: Role, agencyCode?: string): Promise<string>;
   /** A chair token, the default for `gql`. */
   chair: string;
+  /** The hub's clock (starts at TEST_NOW unless the test gave another). */
+  clock: Clock;
   stop(): Promise<void>;
 }
 
 /** Starts a real hub on a free port over a fresh database copied from the migrated template. */
-export async function startTestHub(overrides: Partial<HubConfig> = {}, options: { shareDatabaseOf?: TestHub } = {}): Promise<TestHub> {
+export async function startTestHub(overrides: Partial<HubConfig> = {}, options: { shareDatabaseOf?: TestHub; clock?: Clock } = {}): Promise<TestHub> {
   // A second instance on the same database (PostgreSQL) leaves dropping it to the first.
   const shared = options.shareDatabaseOf?.database;
   const database = shared ? { ...shared, drop: async () => undefined } : await freshDatabase(inject("databaseTemplate"));
@@ -47,7 +56,8 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
     casePrefix: "PEI",
     ...overrides,
   };
-  const hub = await startHub(config, { log: pino({ level: "silent" }), seed: false });
+  const clock = options.clock ?? clockStartingAt(TEST_NOW);
+  const hub = await startHub(config, { log: pino({ level: "silent" }), seed: false, clock });
   const secret = hub.secret;
   const token = (role: Role, agencyCode?: string) =>
     signToken(secret, {
@@ -63,6 +73,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
     url: hub.url,
     database,
     chair,
+    clock,
     token,
     async gql(document, variables, options = {}) {
       const query = typeof document === "string" ? document : print(document);

@@ -11,7 +11,7 @@ import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
-import { countyDate } from "../../platform/time.js";
+import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { OfficerService } from "../officers/officer.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
@@ -66,6 +66,7 @@ export class CaseService {
     private readonly agencies: AgencyService,
     private readonly officers: OfficerService,
     private readonly casePrefix: string,
+    private readonly clock: Clock,
   ) {}
 
   private get db(): DataSource {
@@ -108,7 +109,9 @@ export class CaseService {
     inputHash: string = hashInput(input),
     operationId: string | null = null,
   ): Promise<{ case: EnforcementCase; events: NewEvent[] }> {
-    const day = countyDate();
+    // Reported now by the hub's clock: the filing clock and the case number's year count from it.
+    const reportedAt = this.clock.now();
+    const day = countyDate(reportedAt);
     const j = await this.jurisdiction.resolve(em, input.matterCode, input.regionCode, input.category, day);
     const route = routeOf(j.agencyIds, j.rule?.id ?? null, j.leadAgencyId);
     const [{ last }] = await em.query(
@@ -136,6 +139,8 @@ export class CaseService {
       leadAgencyId: route.outcome === "ASSIGNED" ? (j.leadAgencyId ?? j.agencyIds[0]) : null,
       route,
       operationId,
+      createdAt: reportedAt,
+      updatedAt: reportedAt,
     } as never);
     const c = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
     const participants: Partial<CaseParticipant>[] = [];
@@ -174,7 +179,7 @@ export class CaseService {
       if (c.status === CaseStatus.DISPUTED && !participants.some((p) => p.agencyId === agencyId)) {
         throw new ForbiddenError("Only an agency with jurisdiction may claim a disputed case");
       }
-      const filedOn = input.filedOn ?? countyDate();
+      const filedOn = input.filedOn ?? this.clock.today();
       await this.requireTeam(em, agencyId, input.leadOfficerId, input.officerIds, filedOn);
       return {
         changes: { status: CaseStatus.ACCEPTED, leadAgencyId: agencyId, filedOn, leadOfficerId: input.leadOfficerId, officerIds: [...new Set(input.officerIds)], powerId: await this.powerUsed(em, c, agencyId, filedOn) },
@@ -198,14 +203,14 @@ export class CaseService {
         if (found.length === 0) problems.push({ path: "articleId", message: `no article has id ${input.articleId}` });
       }
       if (problems.length) throw new BadInputError(problems);
-      const decidedOn = input.decidedOn ?? countyDate();
+      const decidedOn = input.decidedOn ?? this.clock.today();
       const decision = { outcome: input.outcome, amount: input.amount ?? null, articleId: input.articleId ?? null, summary: input.summary.trim() };
       return { changes: { status: CaseStatus.DECIDED, decision, decidedOn }, type: "CaseDecided", payload: { ...decision, decidedOn } };
     });
   }
 
   async execute(actor: Actor, input: CaseStepInput) {
-    return this.step(actor, input, CaseAction.EXECUTE, async () => ({ changes: { status: CaseStatus.EXECUTED, executedOn: countyDate() }, type: "CaseExecuted" }));
+    return this.step(actor, input, CaseAction.EXECUTE, async () => ({ changes: { status: CaseStatus.EXECUTED, executedOn: this.clock.today() }, type: "CaseExecuted" }));
   }
 
   async close(actor: Actor, input: CaseStepInput) {
@@ -213,13 +218,13 @@ export class CaseService {
       if (c.status === CaseStatus.DECIDED && c.decision?.outcome === DecisionOutcome.PENALTY) {
         throw BadInputError.field("caseId", "a penalty must be executed (executeCase) before the case is closed");
       }
-      return { changes: { status: CaseStatus.CLOSED, closedOn: countyDate() }, type: "CaseClosed" };
+      return { changes: { status: CaseStatus.CLOSED, closedOn: this.clock.today() }, type: "CaseClosed" };
     });
   }
 
   async dismiss(actor: Actor, input: ReasonedStepInput) {
     return this.step(actor, input, CaseAction.DISMISS, async () => ({
-      changes: { status: CaseStatus.DISMISSED, dismissalReason: input.reason.trim(), closedOn: countyDate() },
+      changes: { status: CaseStatus.DISMISSED, dismissalReason: input.reason.trim(), closedOn: this.clock.today() },
       type: "CaseDismissed",
       payload: { reason: input.reason.trim() },
     }));
@@ -228,7 +233,7 @@ export class CaseService {
   /** 中止: the decision clock stops until the case resumes. */
   async suspend(actor: Actor, input: ReasonedStepInput) {
     return this.step(actor, input, CaseAction.SUSPEND, async (_em, c) => ({
-      changes: { status: CaseStatus.SUSPENDED, resumeStatus: c.status, pauses: [...c.pauses, { from: countyDate(), until: null }] },
+      changes: { status: CaseStatus.SUSPENDED, resumeStatus: c.status, pauses: [...c.pauses, { from: this.clock.today(), until: null }] },
       type: "CaseSuspended",
       payload: { reason: input.reason.trim() },
     }));
@@ -236,7 +241,7 @@ export class CaseService {
 
   async resume(actor: Actor, input: CaseStepInput) {
     return this.step(actor, input, CaseAction.RESUME, async (_em, c) => ({
-      changes: { status: c.resumeStatus!, resumeStatus: null, pauses: c.pauses.map((p) => (p.until === null ? { ...p, until: countyDate() } : p)) },
+      changes: { status: c.resumeStatus!, resumeStatus: null, pauses: c.pauses.map((p) => (p.until === null ? { ...p, until: this.clock.today() } : p)) },
       type: "CaseResumed",
     }));
   }
@@ -255,7 +260,7 @@ export class CaseService {
         toAgencyId: input.toAgencyId,
         reason: input.reason.trim(),
         status: ReferralStatus.PENDING,
-        referredOn: countyDate(),
+        referredOn: this.clock.today(),
       } as never);
       return {
         changes: { status: CaseStatus.REFERRED, resumeStatus: c.status },
@@ -273,13 +278,13 @@ export class CaseService {
       if (actor.agencyId !== referral.toAgencyId) throw new ForbiddenError("Only the agency the case was referred to may answer");
       await em.getRepository(CaseReferral).update(
         { id: referral.id },
-        { status: input.accept ? ReferralStatus.ACCEPTED : ReferralStatus.REJECTED, answer: input.reason.trim(), answeredOn: countyDate() },
+        { status: input.accept ? ReferralStatus.ACCEPTED : ReferralStatus.REJECTED, answer: input.reason.trim(), answeredOn: this.clock.today() },
       );
       if (input.accept) {
         const criminal = referral.kind === ReferralKind.CRIMINAL;
         return {
           changes: criminal
-            ? { status: CaseStatus.TRANSFERRED, resumeStatus: null, closedOn: countyDate() }
+            ? { status: CaseStatus.TRANSFERRED, resumeStatus: null, closedOn: this.clock.today() }
             : { status: CaseStatus.ASSIGNED, resumeStatus: null, leadAgencyId: referral.toAgencyId, filedOn: null, leadOfficerId: null, officerIds: [] },
           type: criminal ? "CaseTransferredToJudicialOrgans" : "CaseReferralAccepted",
           payload: { referralId: referral.id, reason: input.reason.trim() },
@@ -434,7 +439,7 @@ export class CaseService {
     );
     const days = new Map(matterDays.map((m) => [m.code, m.decision_days]));
     const pending = new Map(referrals.map((r) => [r.caseId, r]));
-    const today = countyDate();
+    const today = this.clock.today();
     return new Map(cases.map((c) => [c.id, caseDeadlines(c, pending.get(c.id) ?? null, days.get(c.matterCode) ?? null, today)]));
   }
 

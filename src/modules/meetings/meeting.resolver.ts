@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Qu
 import type { RequestContext } from "../../context.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
 import { present } from "../../platform/graphql/loaders.js";
-import { countyDate } from "../../platform/time.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { EnforcementCase } from "../cases/case.entity.js";
 import { Overlap } from "../overlaps/overlap.entity.js";
@@ -224,8 +223,8 @@ export class FollowUpTaskResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "Open and past its due date" })
-  overdue(@Root() t: FollowUpTask): boolean {
-    return t.status === TaskStatus.OPEN && t.dueOn < countyDate();
+  overdue(@Root() t: FollowUpTask, @Ctx() ctx: RequestContext): boolean {
+    return t.status === TaskStatus.OPEN && t.dueOn < ctx.services.clock.today();
   }
 }
 

@@ -8,7 +8,7 @@ import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
-import { countyDate } from "../../platform/time.js";
+import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { EnforcementCase } from "../cases/case.entity.js";
@@ -71,6 +71,7 @@ export class MeetingService {
     private readonly rules: RoutingRuleService,
     /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
     private readonly proposedOperations: (em: EntityManager) => Promise<{ id: string; title: string; agencyIds: string[] }[]> = async () => [],
+    private readonly clock: Clock,
   ) {}
 
   /** A JOINT_ENFORCEMENT decision (for the operation that carries it out), or null. */
@@ -182,7 +183,7 @@ export class MeetingService {
     const overdue = await em
       .getRepository(FollowUpTask)
       .createQueryBuilder("t")
-      .where("t.status = :open AND t.due_on < :today", { open: TaskStatus.OPEN, today: countyDate() })
+      .where("t.status = :open AND t.due_on < :today", { open: TaskStatus.OPEN, today: this.clock.today() })
       .getMany();
     for (const task of overdue) {
       items.push({ kind: AgendaItemKind.OVERDUE_TASK, title: `逾期督办：${task.description}（应于 ${task.dueOn} 完成）`, taskIds: [task.id], agencyIds: [task.assigneeAgencyId] });
@@ -250,12 +251,12 @@ export class MeetingService {
   // ------------------------------------------------------------- the session
 
   async open(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt: new Date() }, "MeetingOpened");
+    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt: this.clock.now() }, "MeetingOpened");
   }
 
   /** Closes the session; items left undecided are deferred to the next meeting. */
   async close(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.IN_SESSION], { status: MeetingStatus.CLOSED, closedAt: new Date() }, "MeetingClosed", async (em, m) => {
+    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.IN_SESSION], { status: MeetingStatus.CLOSED, closedAt: this.clock.now() }, "MeetingClosed", async (em, m) => {
       await em.getRepository(AgendaItem).update({ meetingId: m.id, status: AgendaItemStatus.OPEN }, { status: AgendaItemStatus.DEFERRED });
       return [];
     });
@@ -383,7 +384,7 @@ export class MeetingService {
     }
     if (input.kind === DecisionKind.JOINT_ENFORCEMENT && !input.plan) problems.push({ path: "plan", message: "a joint enforcement decision carries the operation's plan" });
     input.tasks.forEach((t, i) => {
-      if (t.dueOn < countyDate()) problems.push({ path: `tasks.${i}.dueOn`, message: "is in the past" });
+      if (t.dueOn < this.clock.today()) problems.push({ path: `tasks.${i}.dueOn`, message: "is in the past" });
     });
     for (const [i, t] of input.tasks.entries()) await agencyOk(t.assigneeAgencyId, `tasks.${i}.assigneeAgencyId`);
     if (problems.length) throw new BadInputError(problems);
@@ -415,7 +416,7 @@ export class MeetingService {
           ? input.splits!.map((s) => ({ scope: { ...scope!, regionCode: s.regionCode }, lead: s.agencyId }))
           : [];
     for (const [i, d] of designations.entries()) {
-      const covering = await this.jurisdiction.resolve(em, d.scope.matterCode, d.scope.regionCode, d.scope.category, countyDate());
+      const covering = await this.jurisdiction.resolve(em, d.scope.matterCode, d.scope.regionCode, d.scope.category, this.clock.today());
       if (!covering.agencyIds.includes(d.lead) && !input.reason?.trim()) {
         throw BadInputError.field(
           input.kind === DecisionKind.DESIGNATE_LEAD ? "leadAgencyId" : `splits.${i}.agencyId`,
@@ -494,7 +495,7 @@ export class MeetingService {
       if (!task || task.assigneeAgencyId !== actor.agencyId) throw new NotFoundError("FollowUpTask", taskId);
       if (task.status !== TaskStatus.OPEN) throw new HubError(ErrorCode.InvalidTransition, `The task is already ${task.status}`, { from: task.status, allowed: [] });
       if (!note.trim()) throw BadInputError.field("note", "say what was done");
-      await updateVersioned(em, FollowUpTask, task.id, expectedVersion, { status: TaskStatus.DONE, completionNote: note.trim(), completedAt: new Date() }, "The task");
+      await updateVersioned(em, FollowUpTask, task.id, expectedVersion, { status: TaskStatus.DONE, completionNote: note.trim(), completedAt: this.clock.now() }, "The task");
       const done = await em.getRepository(FollowUpTask).findOneByOrFail({ id: task.id });
       return { result: done, events: [taskEvent("FollowUpTaskCompleted", done)] };
     });
@@ -506,7 +507,7 @@ export class MeetingService {
     if (actor.agencyId) qb.andWhere("t.assignee_agency_id = :me", { me: actor.agencyId });
     if (args.assigneeAgencyId) qb.andWhere("t.assignee_agency_id = :assignee", { assignee: isUuid(args.assigneeAgencyId) ? args.assigneeAgencyId : null });
     if (args.status?.length) qb.andWhere("t.status IN (:...statuses)", { statuses: args.status });
-    if (args.overdue) qb.andWhere("t.status = :open AND t.due_on < :today", { open: TaskStatus.OPEN, today: countyDate() });
+    if (args.overdue) qb.andWhere("t.status = :open AND t.due_on < :today", { open: TaskStatus.OPEN, today: this.clock.today() });
     return qb.getMany();
   }
 

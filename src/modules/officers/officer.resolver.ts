@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { LocalDateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../context.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
-import { countyDate } from "../../platform/time.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { Officer, isCertifiedOn } from "./officer.entity.js";
 import { OfficersArgs, RegisterOfficerInput, UpdateOfficerInput } from "./officer.inputs.js";
@@ -40,7 +39,7 @@ export class OfficerResolver {
   @FieldResolver(() => Boolean, {
     description: "Whether the officer may enforce on this date (default: today in the county): active, not auxiliary, with a certificate valid that day",
   })
-  certifiedOn(@Root() officer: Officer, @Arg("date", () => LocalDateResolver, { nullable: true }) date?: string): boolean {
-    return isCertifiedOn(officer, date ?? countyDate());
+  certifiedOn(@Root() officer: Officer, @Ctx() ctx: RequestContext, @Arg("date", () => LocalDateResolver, { nullable: true }) date?: string): boolean {
+    return isCertifiedOn(officer, date ?? ctx.services.clock.today());
   }
 }

@@ -8,7 +8,7 @@ import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
-import { countyDate } from "../../platform/time.js";
+import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import { CaseSource } from "../cases/case-enums.js";
 import type { CaseService } from "../cases/case.service.js";
@@ -44,6 +44,7 @@ export class OperationService {
     private readonly matters: MatterService,
     private readonly cases: CaseService,
     private readonly meetings: MeetingService,
+    private readonly clock: Clock,
   ) {}
 
   private get db(): DataSource {
@@ -164,7 +165,7 @@ export class OperationService {
       const caseIds: string[] = [];
       for (const [i, spot] of input.cases.entries()) {
         try {
-          const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: new Date() }, undefined, op.id);
+          const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
           caseIds.push(reported.case.id);
           events.push(...reported.events);
         } catch (error) {

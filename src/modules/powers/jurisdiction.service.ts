@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { BadInputError } from "../../platform/graphql/errors.js";
-import { countyDate } from "../../platform/time.js";
+import type { Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { Matter } from "../matters/matter.entity.js";
 import type { MatterService } from "../matters/matter.service.js";
@@ -28,6 +28,7 @@ export class JurisdictionService {
     private readonly regions: RegionService,
     private readonly matters: MatterService,
     private readonly agencies: AgencyService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -36,7 +37,7 @@ export class JurisdictionService {
    */
   async jurisdiction(actor: Actor, matterCode: string, regionCode: string, category: PowerCategory, at: string | undefined) {
     this.access.require(actor, Permission.ReadPowers);
-    return this.resolve(this.db.manager, matterCode, regionCode, category, at ?? countyDate());
+    return this.resolve(this.db.manager, matterCode, regionCode, category, at ?? this.clock.today());
   }
 
   /**
@@ -97,7 +98,7 @@ export class JurisdictionService {
     const parents = new Set(matters.map((m) => m.parentCode).filter((c): c is string => c !== null));
     const leaves = matters.filter((m) => !parents.has(m.code));
 
-    const day = countyDate();
+    const day = this.clock.today();
     const powers = await em
       .getRepository(Power)
       .createQueryBuilder("p")

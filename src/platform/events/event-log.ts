@@ -10,14 +10,15 @@ export const NOTIFY_CHANNEL = "hub_events";
 /**
  * Appends events inside the caller's transaction. Locking the head row hands out cursors in commit
  * order and keeps the hash chain linear; it is taken at the end of the transaction, so it is held
- * only for the few statements here.
+ * only for the few statements here. `at` is the hub clock's now: the time the events say they happened.
  */
-export async function appendEvents(em: EntityManager, actor: Actor, events: NewEvent[]): Promise<HubEvent[]> {
+export async function appendEvents(em: EntityManager, actor: Actor, events: NewEvent[], at: Date): Promise<HubEvent[]> {
   if (events.length === 0) return [];
   const [head] = await em.query(`SELECT cursor, hash FROM event_log_head WHERE id = 1 FOR UPDATE`);
   let cursor = BigInt(head.cursor);
   let previousHash: string = head.hash;
-  const occurredAt = new Date(Math.floor(Date.now()));
+  // Whole milliseconds: what timestamptz keeps, so the hash reads back the same.
+  const occurredAt = new Date(Math.floor(at.getTime()));
   const entries = events.map((e) => {
     cursor += 1n;
     const entry = {

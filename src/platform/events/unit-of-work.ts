@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Actor } from "../auth/actor.js";
+import { systemClock, type Clock } from "../time.js";
 import { appendEvents } from "./event-log.js";
 import type { NewEvent } from "./topics.js";
 
@@ -19,13 +20,15 @@ export class UnitOfWork {
     /** For reads outside a transaction. */
     readonly dataSource: DataSource,
     private readonly onCommitted: () => void = () => undefined,
+    /** Stamps the events' occurredAt. */
+    readonly clock: Clock = systemClock,
   ) {}
 
   async run<T>(actor: Actor, work: (em: EntityManager) => Promise<Change<T>>): Promise<T> {
     let appended = 0;
     const result = await this.dataSource.transaction(async (em) => {
       const change = await work(em);
-      appended = (await appendEvents(em, actor, change.events)).length;
+      appended = (await appendEvents(em, actor, change.events, this.clock.now())).length;
       return change.result;
     });
     if (appended) this.onCommitted();
