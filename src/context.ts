@@ -22,6 +22,7 @@ import { PowerService } from "./modules/powers/power.service.js";
 import { createCaseLoaders } from "./modules/cases/case.loaders.js";
 import { CaseReviewService } from "./modules/cases/case-review.service.js";
 import { CaseService } from "./modules/cases/case.service.js";
+import { WorkingCalendarService } from "./modules/cases/working-calendar.service.js";
 import { createEventLoaders } from "./modules/events/event.loaders.js";
 import { createMeetingLoaders } from "./modules/meetings/meeting.loaders.js";
 import { MeetingService } from "./modules/meetings/meeting.service.js";
@@ -49,7 +50,8 @@ export function createServices(bus: EventBus, casePrefix = "PEI", clock: Clock =
   const jurisdiction = new JurisdictionService(bus.dataSource, access, regions, matters, agencies, clock);
   const lawChanges = new LawChangeService(bus.dataSource, access, legal, overlaps);
   const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
-  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix, clock);
+  const workingCalendar = new WorkingCalendarService(uow, access, bus);
+  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix, clock, workingCalendar);
   const caseReviews = new CaseReviewService(uow, access);
   const routingRules = new RoutingRuleService(bus.dataSource, access);
   // Operations stand above meetings (a decision launches one); the agenda reads their proposals through this.
@@ -60,7 +62,7 @@ export function createServices(bus: EventBus, casePrefix = "PEI", clock: Clock =
   );
   operations = new OperationService(uow, access, agencies, officers, regions, matters, cases, meetings, clock);
   return {
-    clock, access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews,
+    clock, access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, workingCalendar, cases, caseReviews,
     routingRules, meetings, operations,
   };
 }

@@ -148,6 +148,20 @@ type Documents = {
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": typeof types.FactoryRegisterOfficerDocument,
+    "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n": typeof types.SetCalendarDocument,
+    "query Calendar { workingCalendar { year version makeUpWorkdays } }": typeof types.CalendarDocument,
+    "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n": typeof types.CalendarEventsDocument,
+    "\n  mutation NextYearReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number version status createdAt } } }\n": typeof types.NextYearReportDocument,
+    "mutation NextYearFile($input: FileCaseInput!) { fileCase(input: $input) { status version filedOn } }": typeof types.NextYearFileDocument,
+    "mutation NextYearInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }": typeof types.NextYearInvestigateDocument,
+    "mutation NextYearDecide($input: DecideCaseInput!) { decideCase(input: $input) { status version decidedOn } }": typeof types.NextYearDecideDocument,
+    "mutation NextYearExecute($input: CaseStepInput!) { executeCase(input: $input) { status version executedOn } }": typeof types.NextYearExecuteDocument,
+    "mutation NextYearClose($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }": typeof types.NextYearCloseDocument,
+    "mutation NextYearRefer($input: ReferCaseInput!) { referCase(input: $input) { version } }": typeof types.NextYearReferDocument,
+    "\n  query NextYearCase($id: ID!) {\n    case(id: $id) { status deadlines { kind due daysLeft workingDays provisional } timeline { what at } }\n  }\n": typeof types.NextYearCaseDocument,
+    "mutation NextYearDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.NextYearDeclareDocument,
+    "mutation NextYearMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.NextYearMatterDocument,
+    "\n  mutation NextYearInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": typeof types.NextYearInstrumentDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code name shortName kind active version region { code name } }\n  }\n": types.CreateAgencyDocument,
@@ -284,6 +298,20 @@ const documents: Documents = {
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": types.FactoryRegisterOfficerDocument,
+    "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n": types.SetCalendarDocument,
+    "query Calendar { workingCalendar { year version makeUpWorkdays } }": types.CalendarDocument,
+    "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n": types.CalendarEventsDocument,
+    "\n  mutation NextYearReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number version status createdAt } } }\n": types.NextYearReportDocument,
+    "mutation NextYearFile($input: FileCaseInput!) { fileCase(input: $input) { status version filedOn } }": types.NextYearFileDocument,
+    "mutation NextYearInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }": types.NextYearInvestigateDocument,
+    "mutation NextYearDecide($input: DecideCaseInput!) { decideCase(input: $input) { status version decidedOn } }": types.NextYearDecideDocument,
+    "mutation NextYearExecute($input: CaseStepInput!) { executeCase(input: $input) { status version executedOn } }": types.NextYearExecuteDocument,
+    "mutation NextYearClose($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }": types.NextYearCloseDocument,
+    "mutation NextYearRefer($input: ReferCaseInput!) { referCase(input: $input) { version } }": types.NextYearReferDocument,
+    "\n  query NextYearCase($id: ID!) {\n    case(id: $id) { status deadlines { kind due daysLeft workingDays provisional } timeline { what at } }\n  }\n": types.NextYearCaseDocument,
+    "mutation NextYearDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.NextYearDeclareDocument,
+    "mutation NextYearMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.NextYearMatterDocument,
+    "\n  mutation NextYearInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": types.NextYearInstrumentDocument,
 };
 
 /**
@@ -836,6 +864,62 @@ export function graphql(source: "\n  mutation FactoryCreateAgency($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n"): (typeof documents)["\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Calendar { workingCalendar { year version makeUpWorkdays } }"): (typeof documents)["query Calendar { workingCalendar { year version makeUpWorkdays } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n"): (typeof documents)["\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NextYearReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number version status createdAt } } }\n"): (typeof documents)["\n  mutation NextYearReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number version status createdAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearFile($input: FileCaseInput!) { fileCase(input: $input) { status version filedOn } }"): (typeof documents)["mutation NextYearFile($input: FileCaseInput!) { fileCase(input: $input) { status version filedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }"): (typeof documents)["mutation NextYearInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearDecide($input: DecideCaseInput!) { decideCase(input: $input) { status version decidedOn } }"): (typeof documents)["mutation NextYearDecide($input: DecideCaseInput!) { decideCase(input: $input) { status version decidedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearExecute($input: CaseStepInput!) { executeCase(input: $input) { status version executedOn } }"): (typeof documents)["mutation NextYearExecute($input: CaseStepInput!) { executeCase(input: $input) { status version executedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearClose($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }"): (typeof documents)["mutation NextYearClose($input: CaseStepInput!) { closeCase(input: $input) { status version closedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearRefer($input: ReferCaseInput!) { referCase(input: $input) { version } }"): (typeof documents)["mutation NextYearRefer($input: ReferCaseInput!) { referCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NextYearCase($id: ID!) {\n    case(id: $id) { status deadlines { kind due daysLeft workingDays provisional } timeline { what at } }\n  }\n"): (typeof documents)["\n  query NextYearCase($id: ID!) {\n    case(id: $id) { status deadlines { kind due daysLeft workingDays provisional } timeline { what at } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation NextYearDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NextYearMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation NextYearMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NextYearInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n"): (typeof documents)["\n  mutation NextYearInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

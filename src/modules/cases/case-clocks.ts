@@ -39,6 +39,11 @@ export class CaseDeadline {
   overdue!: boolean;
   @Field({ description: "The clock is stopped by a suspension (中止)" })
   paused!: boolean;
+  @Field({
+    description:
+      "True when the date depends on a year whose official holiday schedule is not loaded yet (Monday–Friday assumed): it may move once an ADMIN loads that year (setWorkingCalendar)",
+  })
+  provisional!: boolean;
 }
 
 /** Days to file a reported case: APL Art. 54 says "promptly"; the hub uses 15 calendar days. */
@@ -48,14 +53,13 @@ export const DECISION_DAYS = 90;
 /** A referral is answered in 3 days: working days under APL Art. 85. */
 export const REFERRAL_ANSWER_DAYS = 3;
 
-const calendar = WorkingCalendar.official();
-
-/** The clocks that run for a case on `today`. */
+/** The clocks that run for a case on `today`, counted on `calendar` (the loaded holiday schedules). */
 export function caseDeadlines(
   c: EnforcementCase,
   pendingReferral: CaseReferral | null,
   decisionDays: number | null,
   today: string,
+  calendar: WorkingCalendar,
 ): CaseDeadline[] {
   const deadlines: CaseDeadline[] = [];
   const clock = (kind: DeadlineKind, basis: string, start: string, period: Period, withPauses: boolean) => {
@@ -69,6 +73,7 @@ export function caseDeadlines(
       daysLeft: state.daysLeft,
       overdue: state.overdue,
       paused: state.paused,
+      provisional: state.provisional,
     });
   };
   const reportedOn = countyDate(c.createdAt);

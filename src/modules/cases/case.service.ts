@@ -17,6 +17,7 @@ import type { OfficerService } from "../officers/officer.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
 import { CaseAction, requireTransition } from "./case-transitions.js";
 import { caseDeadlines, type CaseDeadline } from "./case-clocks.js";
+import type { WorkingCalendarService } from "./working-calendar.service.js";
 import { CaseStatus, DecisionOutcome, ParticipantRole, ReferralKind, ReferralStatus } from "./case-enums.js";
 import { CaseAttachment, CaseParticipant, CaseReferral, EnforcementCase, type CaseRouteRecord } from "./case.entity.js";
 import type {
@@ -67,6 +68,7 @@ export class CaseService {
     private readonly officers: OfficerService,
     private readonly casePrefix: string,
     private readonly clock: Clock,
+    private readonly workingCalendar: WorkingCalendarService,
   ) {}
 
   private get db(): DataSource {
@@ -440,7 +442,8 @@ export class CaseService {
     const days = new Map(matterDays.map((m) => [m.code, m.decision_days]));
     const pending = new Map(referrals.map((r) => [r.caseId, r]));
     const today = this.clock.today();
-    return new Map(cases.map((c) => [c.id, caseDeadlines(c, pending.get(c.id) ?? null, days.get(c.matterCode) ?? null, today)]));
+    const calendar = await this.workingCalendar.calendar();
+    return new Map(cases.map((c) => [c.id, caseDeadlines(c, pending.get(c.id) ?? null, days.get(c.matterCode) ?? null, today, calendar)]));
   }
 
   /** Disputed and unassigned cases, oldest first, for a meeting's agenda. */

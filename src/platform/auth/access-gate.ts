@@ -54,6 +54,8 @@ export enum Permission {
   ReadOperations = "ReadOperations",
   /** File field reports and set assignments for one's agency in an operation. */
   TakePartInOperations = "TakePartInOperations",
+  /** Load a year's official holiday schedule into the working-day calendar (administrator only). */
+  ManageCalendar = "ManageCalendar",
 }
 
 /** Which cases an actor may read: all, those its agency takes part in, or those it reported. */
@@ -68,7 +70,7 @@ const P = Permission;
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.ADMIN]: new Set([
     P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents,
-    P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
+    P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps, P.ManageCalendar,
   ]),
   [Role.CHAIR]: new Set([
     P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail,

@@ -13,6 +13,7 @@ export enum EventTopic {
   MEETING = "MEETING",
   ROUTING = "ROUTING",
   OPERATION = "OPERATION",
+  CALENDAR = "CALENDAR",
 }
 
 registerEnumType(EventTopic, {
@@ -30,6 +31,7 @@ registerEnumType(EventTopic, {
     MEETING: { description: "Joint meetings, their decisions and follow-up tasks (seen by the invited agencies, the chair and supervisors)" },
     ROUTING: { description: "Routing rules the joint meeting decided: who leads what (public)" },
     OPERATION: { description: "Joint operations and their field reports (seen by the participating agencies, the chair and supervisors)" },
+    CALENDAR: { description: "The working-day calendar: a year's holiday schedule loaded (public)" },
   },
 });
 
