@@ -5,6 +5,7 @@ import { z } from "zod";
  * value stops start-up with a message that names the variable, instead of failing later.
  */
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -18,6 +19,11 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HUB_CASE_PREFIX: z.string().regex(/^[A-Z]{2,8}$/, "must be 2 to 8 capital letters").default("PEI"),
+  HUB_CLOCK_START: z
+    .string()
+    .trim()
+    .refine((s) => ISO_INSTANT.test(s) && !Number.isNaN(Date.parse(s)), "must be an instant with its offset, e.g. 2027-03-01T09:00:00+08:00")
+    .optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -33,6 +39,8 @@ export interface HubConfig {
   nodeEnv: "development" | "production" | "test";
   /** Case numbers read PREFIX-YEAR-SERIAL, e.g. PEI-2026-000123. */
   casePrefix: string;
+  /** Demos only: the hub's clock starts at this instant and runs on from there (never in production). */
+  clockStart?: string;
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       "Invalid configuration:\n  HUB_JWT_SECRET: required when NODE_ENV=production (at least 32 characters)",
     );
   }
+  if (e.NODE_ENV === "production" && e.HUB_CLOCK_START) {
+    throw new ConfigError("Invalid configuration:\n  HUB_CLOCK_START: a pinned clock is for demos; unset it when NODE_ENV=production");
+  }
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
@@ -62,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     casePrefix: e.HUB_CASE_PREFIX,
+    clockStart: e.HUB_CLOCK_START,
   };
 }

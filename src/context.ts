@@ -2,7 +2,7 @@ import { AccessGate } from "./platform/auth/access-gate.js";
 import type { Actor } from "./platform/auth/actor.js";
 import type { EventBus } from "./platform/events/event-bus.js";
 import { UnitOfWork } from "./platform/events/unit-of-work.js";
-import { systemClock, type Clock } from "./platform/time.js";
+import { SettableClock, systemClock, type Clock } from "./platform/time.js";
 import { EventService } from "./modules/events/event.service.js";
 import { createAgencyLoaders } from "./modules/agencies/agency.loaders.js";
 import { AgencyService } from "./modules/agencies/agency.service.js";
@@ -36,7 +36,8 @@ import { RegionService } from "./modules/regions/region.service.js";
  * The hub's services: one instance each per process; every method takes the actor first. Writes
  * go through one UnitOfWork, whose commits wake this instance's event bus.
  */
-export function createServices(bus: EventBus, casePrefix = "PEI", clock: Clock = systemClock) {
+export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clock = systemClock) {
+  const clock = new SettableClock(baseClock);
   const access = new AccessGate();
   const uow = new UnitOfWork(bus.dataSource, () => bus.wake(), clock);
   const regions = new RegionService(uow, access);
@@ -52,7 +53,7 @@ export function createServices(bus: EventBus, casePrefix = "PEI", clock: Clock =
   const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
   const workingCalendar = new WorkingCalendarService(uow, access, bus);
   const cases = new CaseService(uow, access, jurisdiction, agencies, officers, casePrefix, clock, workingCalendar);
-  const caseReviews = new CaseReviewService(uow, access);
+  const caseReviews = new CaseReviewService(uow, access, clock);
   const routingRules = new RoutingRuleService(bus.dataSource, access);
   // Operations stand above meetings (a decision launches one); the agenda reads their proposals through this.
   let operations: OperationService | undefined;

@@ -27,7 +27,7 @@ import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
 import { minutesPage } from "./modules/meetings/minutes-page.js";
-import type { Clock } from "./platform/time.js";
+import { clockStartingAt, type Clock } from "./platform/time.js";
 
 export interface Hub {
   config: HubConfig;
@@ -75,7 +75,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
   await bus.start();
-  const services = createServices(bus, config.casePrefix, options.clock);
+  const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined));
   const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
   const schema = await buildHubSchema();
 

@@ -15,6 +15,12 @@ describe("configuration", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/HUB_JWT_SECRET: required/);
   });
 
+  it("pins the clock for a demo at an instant with its offset, and never in production", () => {
+    expect(loadConfig({ HUB_CLOCK_START: "2027-03-01T09:00:00+08:00" }).clockStart).toBe("2027-03-01T09:00:00+08:00");
+    expect(() => loadConfig({ HUB_CLOCK_START: "2027-03-01" })).toThrow(/HUB_CLOCK_START: must be an instant/);
+    expect(() => loadConfig({ HUB_CLOCK_START: "2027-03-01T09:00:00+08:00", NODE_ENV: "production", HUB_JWT_SECRET: "x".repeat(32) })).toThrow(/HUB_CLOCK_START/);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", PORT: "" }).databaseUrl).toBeUndefined();
   });

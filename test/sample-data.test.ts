@@ -5,6 +5,7 @@ import { Role } from "../src/platform/auth/actor.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { seedSampleData } from "../src/sample/seed.js";
+import { addCalendarDays } from "../src/modules/cases/statutory-clock.js";
 import { TEST_SECRET, startTestHub, type TestHub } from "./support/hub.js";
 
 const Overview = graphql(`
@@ -50,6 +51,53 @@ describe("the sample county", () => {
     const { data } = await t.gql(Overview, {});
     expect(data!.verifyAuditTrail.intact).toBe(true);
     expect(data!.verifyAuditTrail.checkedEntries).toBeGreaterThan(200);
+  });
+});
+
+const History = graphql(`
+  query SampleHistory($from: LocalDate!, $to: LocalDate!) {
+    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }
+    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: "sample", closedFrom: $from, closedTo: $to) { available cases { number } }
+    reviewSummary { agency { code } reviewed }
+    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }
+    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }
+  }
+`);
+
+const EventTimes = graphql(`query SampleEventTimes($after: String) { events(first: 500, after: $after) { nodes { cursor occurredAt } pageInfo { hasNextPage } } }`);
+
+describe("the sample county's history", () => {
+  it("has closed and reviewed cases, a closed meeting with decisions and minutes, and a finished operation, all dated in the past", async () => {
+    const today = t.clock.today();
+    const { data, errors } = await t.gql(History, { from: addCalendarDays(today, -120), to: today });
+    expect(errors).toBeUndefined();
+    expect(data!.closed.totalCount).toBe(3);
+    expect(data!.closed.nodes.every((c) => c.filedOn! < c.closedOn! && c.closedOn! < today)).toBe(true);
+    expect(data!.sampleCaseFiles.available).toBe(3);
+    expect(data!.reviewSummary.reduce((n, r) => n + r.reviewed, 0)).toBe(2);
+
+    const [meeting] = data!.meetings.nodes;
+    expect(meeting.decisions.map((d) => d.kind)).toEqual(["JOINT_ENFORCEMENT", "DESIGNATE_LEAD"]);
+    expect(meeting.closedAt! < `${today}`).toBe(true);
+    expect(meeting.minutes).toContain("决定");
+    expect(meeting.tasks.map((x) => [x.status, x.overdue]).sort()).toEqual([["DONE", false], ["OPEN", false], ["OPEN", true]]);
+
+    const [operation] = data!.operations.nodes;
+    expect(operation.reports.length).toBeGreaterThanOrEqual(2);
+    expect(operation.summary.afterActionNote).toMatch(/完成/);
+    expect(operation.reports.every((r) => r.createdAt.slice(0, 10) <= addCalendarDays(today, -29))).toBe(true);
+  });
+
+  it("records its history in the event log in the order it happened", async () => {
+    const times: string[] = [];
+    for (let after: string | undefined; ; ) {
+      const page = (await t.gql(EventTimes, { after })).data!.events;
+      times.push(...page.nodes.map((e) => e.occurredAt));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.nodes.at(-1)!.cursor;
+    }
+    expect(times.length).toBeGreaterThan(200);
+    expect(times).toEqual([...times].sort());
   });
 });
 

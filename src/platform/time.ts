@@ -38,26 +38,26 @@ export function clockStartingAt(start: Date | string): Clock {
 }
 
 /**
- * A clock whose instant can be moved by hand (the sample county's history is made with it set
- * back in time, one step after another). It also runs at the machine's pace between moves.
+ * The hub's clock as services hold it: `base` (the machine's, or the one a test or demo pinned),
+ * which the sample seed can set back in time while it makes the sample county's history through
+ * the services, one dated step after another. It runs on at `base`'s pace between moves. Only the
+ * seed moves it, before the hub serves anyone, and puts it back when done.
  */
 export class SettableClock implements Clock {
-  #offset = 0;
-  constructor(start?: Date | string) {
-    if (start !== undefined) this.set(start);
-  }
-  /** From now on, now() is `at` (and runs on from there). */
+  #offsetMs = 0;
+  constructor(private readonly base: Clock = systemClock) {}
+  /** From now on, now() reads `at` (and runs on from there). */
   set(at: Date | string): void {
     const ms = new Date(at).getTime();
     if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${String(at)}`);
-    this.#offset = ms - Date.now();
+    this.#offsetMs = ms - this.base.now().getTime();
   }
-  /** Back to the machine's time. */
+  /** Back to the base clock. */
   reset(): void {
-    this.#offset = 0;
+    this.#offsetMs = 0;
   }
   now(): Date {
-    return new Date(Date.now() + this.#offset);
+    return new Date(this.base.now().getTime() + this.#offsetMs);
   }
   today(): string {
     return countyDate(this.now());

@@ -4,6 +4,8 @@ import type { Logger } from "../platform/logger.js";
 import { formatBasis, type ParsedSheet } from "../modules/powers/power-sheet.js";
 import type { SamplePower } from "./sample-types.js";
 import { agencyIdForCode } from "../modules/agencies/agency-id.js";
+import type { HistoryCounts } from "./sample-history.js";
+import { addCalendarDays } from "../modules/cases/statutory-clock.js";
 
 /** The seed acts as the hub's administrator, through the same services (and checks) as any caller. */
 const SEED_ACTOR: Actor = { sub: "seed", name: "Sample data loader", role: Role.ADMIN, expiresAt: Number.MAX_SAFE_INTEGER };
@@ -19,6 +21,7 @@ export interface SeedCounts {
   powers: number;
   overlaps: number;
   cases: number;
+  history: HistoryCounts;
 }
 
 /** The sample power list as the rows of a published spreadsheet. */
@@ -49,6 +52,11 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
   // Loaded only when seeding: a hub with real data never holds the sample in memory.
   const { SAMPLE_AGENCIES, SAMPLE_INSTRUMENTS, SAMPLE_MATTERS, SAMPLE_OFFICERS, SAMPLE_REGIONS } = await import("./sample-data.js");
   const { SAMPLE_CASES } = await import("./sample-cases.js");
+  const { seedSampleHistory } = await import("./sample-history.js");
+  // The county's lists were loaded before its recent history happened: the clock goes back 90 days
+  // (seedSampleHistory brings it forward step by step, then back to now).
+  const today = services.clock.today();
+  services.clock.set(`${addCalendarDays(today, -90)}T08:30:00+08:00`);
   for (const region of SAMPLE_REGIONS) await services.regions.create(SEED_ACTOR, region);
   for (const agency of SAMPLE_AGENCIES) await services.agencies.create(SEED_ACTOR, agency);
   for (const { agencyCode, ...officer } of SAMPLE_OFFICERS) {
@@ -60,6 +68,8 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
   const { SAMPLE_POWERS } = await import("./sample-powers.js");
   const report = await services.powerImport.import(SEED_ACTOR, samplePowerSheet(SAMPLE_POWERS), { partial: false });
   if (report.rejected) throw new Error(`sample power list refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
+  // The recent past (closed cases, a closed meeting, a finished operation), dated back by the clock.
+  const history = await seedSampleHistory(services, today);
   // A few hotline reports, so that the chair's lists and the agencies' inboxes are not empty.
 
   for (const c of SAMPLE_CASES) await services.cases.report(HOTLINE_ACTOR, c);
@@ -72,6 +82,7 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
     powers: report.created,
     overlaps: report.openedOverlaps,
     cases: SAMPLE_CASES.length,
+    history,
   };
 }
 

@@ -6,6 +6,7 @@ import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
+import type { Clock } from "../../platform/time.js";
 import { CaseStatus } from "./case-enums.js";
 import { CaseParticipant, CaseReview, EnforcementCase } from "./case.entity.js";
 import { gradeReview, sampleCaseFiles, summarizeReviews, validateScores, VETO_ITEMS, type AgencyReviewSummary } from "./case-review.js";
@@ -15,6 +16,7 @@ export class CaseReviewService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
+    private readonly clock: Clock,
   ) {}
 
   private get db(): DataSource {
@@ -58,6 +60,7 @@ export class CaseReviewService {
       await em.getRepository(CaseReview).insert({
         caseId: c.id,
         reviewerSub: actor.sub,
+        reviewedAt: this.clock.now(),
         reviewerName: actor.name,
         formScore: input.form,
         contentScore: input.content,

@@ -13,8 +13,9 @@
  *   holiday notice, plus its make-up working days (调休上班, always a Saturday or Sunday). The
  *   weekly rest days are Saturday and Sunday (国务院关于职工工作时间的规定, Art. 7). The 2026 data is
  *   holidays/holidays-cn-2026.json, from 国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04). The
- *   notice for year Y is normally published in November of Y−1: add it as holidays/holidays-cn-Y.json
- *   and list it in OFFICIAL_HOLIDAY_FILES below.
+ *   notice for year Y is normally published in November of Y−1: an ADMIN loads it into the running
+ *   hub with the setWorkingCalendar mutation (working-calendar.service.ts; stored in the database,
+ *   which the shipped file only seeds), no release needed.
  * - For a year with no holiday file loaded, a working day is simply Monday–Friday (the fallback);
  *   `WorkingCalendar.covers` / `coversRange` and `ClockState.provisional` let callers warn that a
  *   date may move once that year's notice is loaded.
@@ -141,8 +142,9 @@ export interface HolidayFile {
 }
 
 /**
- * The holiday files the product ships, one per year. To add a year: put the notice in
- * holidays/holidays-cn-YYYY.json (same shape), import it like 2026 and append it here.
+ * The holiday files the product ships, one per year: they seed the database's working calendar
+ * (migrations/…-working-calendar.ts) and serve pure tests. The running hub counts on the years in the
+ * database, which an ADMIN extends with setWorkingCalendar.
  */
 export const OFFICIAL_HOLIDAY_FILES: readonly HolidayFile[] = [calendar2026];
 

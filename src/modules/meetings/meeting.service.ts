@@ -308,9 +308,9 @@ export class MeetingService {
       if (!meeting.invitedAgencyIds.includes(agencyId)) throw BadInputError.field("agencyId", "this agency is not invited to the meeting");
       if (!representative.trim()) throw BadInputError.field("representative", "must not be blank");
       await em.query(
-        `INSERT INTO meeting_attendance (meeting_id, agency_id, representative) VALUES ($1, $2, $3)
-         ON CONFLICT (meeting_id, agency_id) DO UPDATE SET representative = EXCLUDED.representative, checked_in_at = now()`,
-        [meeting.id, agencyId, representative.trim()],
+        `INSERT INTO meeting_attendance (meeting_id, agency_id, representative, checked_in_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (meeting_id, agency_id) DO UPDATE SET representative = EXCLUDED.representative, checked_in_at = EXCLUDED.checked_in_at`,
+        [meeting.id, agencyId, representative.trim(), this.clock.now()],
       );
       return { result: meeting, events: [meetingEvent("AgencyCheckedIn", meeting, { agencyId, representative: representative.trim() })] };
     });
@@ -392,6 +392,7 @@ export class MeetingService {
     const effects: DecisionEffects = { decision: null as never, rulesCreated: [], rulesSuperseded: [], overlapsResolved: [], casesRerouted: [], tasks: [] };
     const events: NewEvent[] = [];
     const inserted = await em.getRepository(MeetingDecision).insert({
+      decidedAt: this.clock.now(),
       meetingId: meeting.id,
       itemId: item.id,
       kind: input.kind,

@@ -181,6 +181,7 @@ export class OperationService {
         notes: input.notes?.trim() || null,
         caseIds,
         filedBy: actor.sub,
+        createdAt: this.clock.now(),
       } as never);
       const report = await em.getRepository(FieldReport).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       events.unshift(
