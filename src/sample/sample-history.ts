@@ -179,7 +179,12 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     const touchesKept = (i: AgendaItem) => KEEP_ROUTING.some((m) => m === i.matterCode || m.startsWith(`${i.matterCode}.`) || i.matterCode!.startsWith(`${m}.`));
     // Street food stalls: the classic two-department matter, settled by acting together (no new routing rule).
     const jointItem = overlapItems.find((i) => i.matterCode === "FOOD.STREET_STALL") ?? overlapItems.find((i) => !touchesKept(i));
-    const leadItem = overlapItems.find((i) => i !== jointItem && !touchesKept(i));
+    // Hazardous chemicals: the emergency management bureau leads, the police assist.
+    const emergency = agencyIdForCode("YJGLJ");
+    const leadItem =
+      overlapItems.find((i) => i.matterCode === "SAFETY.HAZARDOUS_CHEMICALS" && i.agencyIds.includes(emergency)) ??
+      overlapItems.find((i) => i !== jointItem && !touchesKept(i));
+    const leadOrder = leadItem ? [...leadItem.agencyIds].sort((a, b) => Number(b === emergency) - Number(a === emergency)) : [];
     let jointDecisionId: string | undefined;
     if (jointItem) {
       yield at(35, "09:40");
@@ -194,11 +199,11 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     if (leadItem) {
       yield at(35, "10:15");
       await services.meetings.recordDecision(CHAIR, {
-        meetingId, itemId: leadItem.id, kind: DecisionKind.DESIGNATE_LEAD, leadAgencyId: leadItem.agencyIds[0], assistingAgencyIds: leadItem.agencyIds.slice(1),
-        reason: "按“谁主管谁负责”原则，由行业主管部门牵头，其他部门配合。", supersede: false,
+        meetingId, itemId: leadItem.id, kind: DecisionKind.DESIGNATE_LEAD, leadAgencyId: leadOrder[0], assistingAgencyIds: leadOrder.slice(1),
+        reason: "按“管行业必须管安全”原则，由行业主管部门牵头，其他部门配合。", supersede: false,
         tasks: [
-          { assigneeAgencyId: leadItem.agencyIds[0], description: "梳理本领域执法事项清单，明确牵头与配合分工", dueOn: dayOf(20) },
-          { assigneeAgencyId: leadItem.agencyIds[1], description: "对接牵头单位，建立案件线索移送台账", dueOn: addCalendarDays(today, 10) },
+          { assigneeAgencyId: leadOrder[0], description: "梳理本领域执法事项清单，明确牵头与配合分工", dueOn: dayOf(20) },
+          { assigneeAgencyId: leadOrder[1], description: "对接牵头单位，建立案件线索移送台账", dueOn: addCalendarDays(today, 10) },
         ],
       } as never);
       counts.decisions++;
