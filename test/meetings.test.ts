@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { addCalendarDays } from "../src/modules/cases/statutory-clock.js";
-import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { countyInstant, errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
 import { subscribe } from "./support/subscriptions.js";
 
@@ -112,7 +112,7 @@ describe("the joint meeting closes the loop", () => {
   it("convenes with an agenda built from what is open, and tells the invited agencies", async () => {
     const head = (await t.gql(Head, {})).data!.events.nodes.at(-1)!.cursor;
     const feed = subscribe(t.url, token.SCJGJ, Feed, { after: head });
-    const result = await t.gql(Convene, { input: { title: "2026年第四季度联席会议", kind: "REGULAR", scheduledAt: "2026-12-01T09:00:00+08:00", place: "县政府第一会议室" } });
+    const result = await t.gql(Convene, { input: { title: "2026年第四季度联席会议", kind: "REGULAR", scheduledAt: countyInstant(t.clock, 4), place: "县政府第一会议室" } });
     expect(result.errors).toBeUndefined();
     const m = result.data!.conveneMeeting;
     meetingId = m.id;
@@ -219,7 +219,7 @@ describe("the joint meeting closes the loop", () => {
     await t.hub.db.dataSource.query(`UPDATE follow_up_task SET due_on = $2 WHERE id = $1`, [task.id, addCalendarDays(t.clock.today(), -30)]);
     expect((await t.gql(Tasks, { overdue: true })).data!.followUpTasks.map((x) => x.id)).toContain(task.id);
 
-    const next = (await t.gql(Convene, { input: { title: "临时会议", kind: "AD_HOC", scheduledAt: "2026-12-15T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;
+    const next = (await t.gql(Convene, { input: { title: "临时会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 18), place: "县政府" } })).data!.conveneMeeting;
     expect(next.agenda.filter((i) => i.title.startsWith("（续议）"))).toHaveLength(left);
     expect(next.agenda.some((i) => i.kind === "OVERDUE_TASK" && i.title.includes("报编办明确职责"))).toBe(true);
 
@@ -259,7 +259,7 @@ describe("the agenda and the other kinds of decision", () => {
     await t.gql(Declare, { input: inspection("SWJ") });
     const overlap = (await t.gql(Declare, { input: inspection("SCJGJ") })).data!.declarePower.openedOverlaps;
     expect(overlap).toHaveLength(1);
-    const m = (await t.gql(Convene, { input: { title: "临时会议二", kind: "AD_HOC", scheduledAt: "2026-12-20T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;
+    const m = (await t.gql(Convene, { input: { title: "临时会议二", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 23), place: "县政府" } })).data!.conveneMeeting;
     const cultureItem = m.agenda.find((i) => i.kind === "OVERLAPS" && i.matterCode === "CULTURE")!;
     expect(cultureItem.overlaps.map((o) => o.status)).toEqual(["UNDER_REVIEW"]);
     const added = (await t.gql(AddItem, { input: { meetingId: m.id, title: "听取城管局工作汇报" } })).data!.addAgendaItem;
@@ -279,7 +279,7 @@ describe("the agenda and the other kinds of decision", () => {
 
   it("splits a scope by region, and settles other items as no conflict or by joint enforcement", async () => {
     await t.gql(Declare, { input: inspection("CGJ") });
-    const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: "2026-12-22T09:00:00+08:00", place: "县政府" } })).data!.conveneMeeting;
+    const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 25), place: "县政府" } })).data!.conveneMeeting;
     const items = m.agenda.filter((i) => i.kind === "OVERLAPS" && i.matterCode === "CULTURE");
     expect(items.length).toBeGreaterThanOrEqual(2);
     const v = (await t.gql(Open, { id: m.id, v: m.version })).data!.openMeeting.version;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
-import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { countyInstant, errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
 import { subscribe } from "./support/subscriptions.js";
 
@@ -48,11 +48,13 @@ let decisionId: string;
 let operationId: string;
 let version: number;
 
-const window = { startsAt: "2026-12-05T08:00:00+08:00", endsAt: "2026-12-05T18:00:00+08:00" };
-const certificate = (n: string) => ({ number: `OP-${n}`, validFrom: "2025-01-01", validUntil: "2030-12-31" });
+/** A day's window a week after the hub's today. */
+const window = { startsAt: "", endsAt: "" };
+const certificate = (n: string) => ({ number: `OP-${n}`, validFrom: countyInstant(t.clock, -400).slice(0, 10), validUntil: countyInstant(t.clock, 1000).slice(0, 10) });
 
 beforeAll(async () => {
   t = await startTestHub();
+  Object.assign(window, { startsAt: countyInstant(t.clock, 8, "08:00"), endsAt: countyInstant(t.clock, 8, "18:00") });
   make = factories(t);
   await make.county();
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ"]) agency[code] = (await make.agency(code)).id;
@@ -63,7 +65,7 @@ beforeAll(async () => {
   await t.gql(Declare, { input: { agencyId: agency.SCJGJ, code: "CF-1", name: "摊贩处罚", category: "PENALTY", matterCodes: ["FOOD.STREET_STALL"], regionCodes: [COUNTY], legalBases: [{ instrumentId: law, articleNumber: "36" }] } });
   for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
   // A joint meeting decides on joint enforcement, led by urban management.
-  const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: "2026-12-01T09:00:00+08:00", place: "县政府", quorum: 1 } })).data!.conveneMeeting;
+  const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 4), place: "县政府", quorum: 1 } })).data!.conveneMeeting;
   const item = (await t.gql(AddItem, { input: { meetingId: m.id, title: "夜市周边联合整治" } })).data!.addAgendaItem.id;
   await t.gql(Open, { id: m.id, v: m.version });
   await t.gql(CheckIn, { id: m.id, a: agency.CGJ });
@@ -163,7 +165,7 @@ describe("joint operations", () => {
     const planned = await t.gql(Launch, { input: byChair });
     expect(planned.data!.launchOperation.status).toBe("PLANNED");
     const agenda = await t.gql(graphql(`mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }`), {
-      input: { title: "例会", kind: "REGULAR", scheduledAt: "2026-12-28T09:00:00+08:00", place: "县政府" },
+      input: { title: "例会", kind: "REGULAR", scheduledAt: countyInstant(t.clock, 31), place: "县政府" },
     });
     expect(agenda.data!.conveneMeeting.agenda).toContainEqual({ kind: "PROPOSED_OPERATION", title: "拟开展联合执法：春节前烟花爆竹联合检查" });
     const op = planned.data!.launchOperation;

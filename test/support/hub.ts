@@ -9,6 +9,7 @@ import { signToken } from "../../src/platform/auth/tokens.js";
 import { agencyIdForCode } from "../../src/modules/agencies/agency-id.js";
 import { freshDatabase, type TestDatabase } from "./databases.js";
 import { clockStartingAt, type Clock } from "../../src/platform/time.js";
+import { addCalendarDays } from "../../src/modules/cases/statutory-clock.js";
 
 export const TEST_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
 
@@ -94,6 +95,11 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
       await database.drop();
     },
   };
+}
+
+/** An instant `days` after the clock's county date (negative: before), at a county time of day, e.g. "2026-12-01T09:00:00+08:00". */
+export function countyInstant(clock: Clock, days: number, time = "09:00"): string {
+  return `${addCalendarDays(clock.today(), days)}T${time}:00+08:00`;
 }
 
 /** The `extensions.code` of each error, for compact assertions. */
