@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsInt, IsOptional, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsInt, IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 
@@ -21,6 +21,7 @@ export class SetWorkingCalendarInput {
 
   @Field(() => [CalendarHolidayInput], { description: "Days off (放假调休), by festival" })
   @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
   holidays!: CalendarHolidayInput[];
 
   @Field(() => [LocalDateResolver], { description: "Make-up working days (调休上班): Saturdays or Sundays, none of them a day off" })
