@@ -65,6 +65,11 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.LargeImportPowersDocument,
+    "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": typeof types.LargeImportCountsDocument,
+    "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LargeImportRegionDocument,
+    "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
+    "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -201,6 +206,11 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.LargeImportPowersDocument,
+    "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": types.LargeImportCountsDocument,
+    "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LargeImportRegionDocument,
+    "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
+    "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -504,6 +514,26 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n"): (typeof documents)["\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n"): (typeof documents)["\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
