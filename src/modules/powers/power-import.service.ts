@@ -10,6 +10,7 @@ import type { OverlapService } from "../overlaps/overlap.service.js";
 import { PowerStatus } from "./power-enums.js";
 import { Power } from "./power.entity.js";
 import { normalize, type PowerContent, type PowerService } from "./power.service.js";
+import { formulaCellReason } from "./sheet-formula.js";
 import { categoryOf, parseBases, POWER_COLUMNS, splitCell, type ParsedSheet, type PowerColumn, type SheetRow } from "./power-sheet.js";
 
 export interface ImportProblem {
@@ -79,6 +80,7 @@ export class PowerImportService {
       for (const row of sheet.rows) {
         const problems: ImportProblem[] = [];
         const problem = (column: PowerColumn, reason: string) => problems.push({ row: row.rowNumber, column: header(column), reason });
+        refuseFormulaCells(row, problem);
         const content = this.rowContent(row, instrumentByTitle, problem);
         if (content) {
           if (seen.has(content.code)) problem("code", `code ${content.code} appears more than once in the file`);
@@ -197,5 +199,13 @@ export class PowerImportService {
       validUntil: c.validUntil || null,
       post: c.post || null,
     });
+  }
+}
+
+/** Every cell of the row that a spreadsheet would run as a formula is a problem of that column. */
+function refuseFormulaCells(row: SheetRow, problem: (column: PowerColumn, reason: string) => void): void {
+  for (const [column, cell] of Object.entries(row.cells) as [PowerColumn, string | undefined][]) {
+    const reason = formulaCellReason(cell);
+    if (reason) problem(column, reason);
   }
 }
