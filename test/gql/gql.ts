@@ -145,6 +145,10 @@ type Documents = {
     "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.ImportPowersDocument,
     "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }": typeof types.ImportedCountDocument,
     "\n  query ServerAgencies { agencies { code } }\n": typeof types.ServerAgenciesDocument,
+    "\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n": typeof types.FormulaImportPowersDocument,
+    "query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }": typeof types.FormulaStoredDocument,
+    "mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.FormulaMatterDocument,
+    "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.FormulaInstrumentDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": typeof types.NestedPowersDocument,
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": typeof types.CountDeclareDocument,
@@ -286,6 +290,10 @@ const documents: Documents = {
     "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.ImportPowersDocument,
     "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }": types.ImportedCountDocument,
     "\n  query ServerAgencies { agencies { code } }\n": types.ServerAgenciesDocument,
+    "\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n": types.FormulaImportPowersDocument,
+    "query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }": types.FormulaStoredDocument,
+    "mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.FormulaMatterDocument,
+    "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.FormulaInstrumentDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": types.NestedPowersDocument,
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": types.CountDeclareDocument,
@@ -834,6 +842,22 @@ export function graphql(source: "query ImportedCount($search: String) { powers(s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerAgencies { agencies { code } }\n"): (typeof documents)["\n  query ServerAgencies { agencies { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n"): (typeof documents)["\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }"): (typeof documents)["query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
