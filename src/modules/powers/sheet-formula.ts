@@ -10,6 +10,10 @@
  * "-" is refused only when the next character that is not a space is ASCII; Chinese text or
  * full-width punctuation after it, or nothing at all, is accepted. "=" and "@" are always refused.
  * Cells are trimmed before this check, so a leading tab or line break cannot hide the sign.
+ *
+ * The hub writes no spreadsheet today. An export added later must still escape every cell that
+ * starts with "=", "+", "-", "@", a tab or a carriage return (prefix a single quote), because text
+ * reaches the database by other paths than an import (declarePower, amendPower).
  */
 
 const ALWAYS_FORMULA = /^[=@]/;
