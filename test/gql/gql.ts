@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": typeof types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": typeof types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": typeof types.EventsDocument,
@@ -203,6 +204,7 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": types.EventsDocument,
@@ -494,6 +496,10 @@ export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
