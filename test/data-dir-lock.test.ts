@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHub, startNode, type Build, type HubProcess } from "./support/processes.js";
@@ -72,4 +72,15 @@ describe("the embedded data directory", () => {
     expect(await restarted.exited, restarted.output()).toBe(0);
     expect(existsSync(lockFile)).toBe(false);
   }, 120_000);
+
+  it("takes over a lock whose pid now belongs to another, later process, as after a container restart", async () => {
+    // This test process is alive, but it is not the process that wrote this lock: it started at another time.
+    const lockFile = join(t.database.dataDir, "hub.lock");
+    const recycled = { pid: process.pid, processStart: "1", lockedAt: "2026-01-01T00:00:00Z", command: "node dist/src/main.js" };
+    writeFileSync(lockFile, JSON.stringify(recycled));
+    const tool = run("src/cli/rescan-overlaps.js");
+    expect(await tool.exited, tool.output()).toBe(0);
+    expect(tool.output()).toMatch(/Rescanned \d+ powers/);
+    expect(existsSync(lockFile)).toBe(false);
+  }, 60_000);
 });
