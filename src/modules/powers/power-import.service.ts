@@ -114,17 +114,23 @@ export class PowerImportService {
       }
 
       const events = [];
-      let done = 0;
+      // New codes in bulk; known ones one by one, since each is compared with what is stored.
+      const declared = await this.powers.declareMany(
+        em,
+        valid.filter((v) => !existing.has(v.content.code)).map((v) => v.content),
+        references,
+      );
+      report.created = declared.powers.length;
+      events.push(...declared.events);
+      let done = declared.powers.length;
+      if (done) options.onProgress?.(done, valid.length);
       for (const { content } of valid) {
-        const current = existing.get(content.code) ?? null;
-        const status = current && current.status !== PowerStatus.WITHDRAWN ? current.status : PowerStatus.ACTIVE;
-        const written = await this.powers.write(em, current, content, status, current ? "PowerAmended" : "PowerDeclared", {
-          references,
-          syncOverlaps: false,
-        });
+        const current = existing.get(content.code);
+        if (!current) continue;
+        const status = current.status !== PowerStatus.WITHDRAWN ? current.status : PowerStatus.ACTIVE;
+        const written = await this.powers.write(em, current, content, status, "PowerAmended", { references, syncOverlaps: false });
         if (!written.changed) report.unchanged++;
-        else if (current) report.updated++;
-        else report.created++;
+        else report.updated++;
         events.push(...written.events);
         options.onProgress?.(++done, valid.length);
       }
