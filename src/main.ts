@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "./config.js";
+import { DataDirLockedError } from "./platform/db/data-dir-lock.js";
 import { openEmbeddedEngine } from "./platform/db/embedded-engine.js";
 import { createLogger } from "./platform/logger.js";
 
@@ -16,12 +17,38 @@ async function main() {
   }
   const started = Date.now();
   // The embedded engine compiles its WebAssembly while the rest of the hub's code loads.
-  const embeddedEngine = config.databaseUrl ? undefined : openEmbeddedEngine(config.dataDir);
+  let embeddedEngine;
+  try {
+    embeddedEngine = config.databaseUrl ? undefined : openEmbeddedEngine(config.dataDir);
+  } catch (error) {
+    // Another process owns the data directory: say which, and start nothing.
+    if (!(error instanceof DataDirLockedError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
   embeddedEngine?.catch(() => undefined); // reported where it is awaited
   const { startHub } = await import("./server.js");
   const log = createLogger(config.logLevel);
   const hub = await startHub(config, { log, embeddedEngine });
   const where = hub.db.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  // Before announcing readiness: whoever reads "ready" may stop the hub at once, and the signal
+  // must find the handler that drains and closes the database (and frees the data directory).
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "draining HTTP and WebSocket, then closing the database");
+    try {
+      await hub.stop();
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+
   console.log(
     [
       "",
@@ -39,22 +66,6 @@ async function main() {
       "",
     ].join("\n"),
   );
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "draining HTTP and WebSocket, then closing the database");
-    try {
-      await hub.stop();
-      process.exit(0);
-    } catch (error) {
-      log.error({ err: error }, "shutdown failed");
-      process.exit(1);
-    }
-  };
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
 main().catch((error) => {

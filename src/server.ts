@@ -11,12 +11,12 @@ import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
 import { pinoHttp } from "pino-http";
-import type { PGlite } from "@electric-sql/pglite";
 import type { HubConfig } from "./config.js";
 import { createRequestContext, createServices, type HubServices, type RequestContext } from "./context.js";
 import { ENTITIES } from "./entities.js";
 import { buildHubSchema } from "./schema.js";
 import { migrate, migrationsApplied, openDatabase, type Database } from "./platform/db/data-source.js";
+import type { EmbeddedEngine } from "./platform/db/embedded-engine.js";
 import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
 import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
 import type { Actor } from "./platform/auth/actor.js";
@@ -52,7 +52,7 @@ export interface StartOptions {
   /** Load sample data into an empty embedded database (default: true for embedded, false on PostgreSQL). */
   seed?: boolean;
   /** Embedded engine already being opened (main.ts starts it before loading the hub). */
-  embeddedEngine?: Promise<PGlite>;
+  embeddedEngine?: Promise<EmbeddedEngine>;
   /** Use an already open database (tests); the hub then does not close it. */
   db?: Database;
   /** The hub's clock (default: the machine's); tests and demos pin it to another day. */

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { createServices, type HubServices } from "../context.js";
 import { ENTITIES } from "../entities.js";
 import { Role, type Actor } from "../platform/auth/actor.js";
+import { DataDirLockedError } from "../platform/db/data-dir-lock.js";
 import { migrate, openDatabase } from "../platform/db/data-source.js";
 import { EventBus } from "../platform/events/event-bus.js";
 import { createLogger, type Logger } from "../platform/logger.js";
@@ -13,8 +14,8 @@ export function commandActor(sub: string, name: string): Actor {
 
 /**
  * Runs a command against the database the configuration names (DATABASE_URL, or the embedded one
- * in HUB_DATA_DIR, which a running embedded hub owns: stop it first), migrated, with the same
- * services the server uses. Exits 1 with the message on failure.
+ * in HUB_DATA_DIR, which a running embedded hub owns: the command then refuses, naming its pid),
+ * migrated, with the same services the server uses. Exits 1 with the message on failure.
  */
 export function runWithHub(command: (services: HubServices, log: Logger) => Promise<void>): void {
   (async () => {
@@ -28,7 +29,8 @@ export function runWithHub(command: (services: HubServices, log: Logger) => Prom
       await db.close();
     }
   })().catch((error) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    // A bad setting or a data directory another process owns: the message says it all.
+    console.error(error instanceof ConfigError || error instanceof DataDirLockedError ? error.message : error);
     process.exit(1);
   });
 }

@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": typeof types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": typeof types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": typeof types.EventsDocument,
@@ -65,6 +66,11 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.LargeImportPowersDocument,
+    "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": typeof types.LargeImportCountsDocument,
+    "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LargeImportRegionDocument,
+    "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
+    "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -142,6 +148,10 @@ type Documents = {
     "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.ImportPowersDocument,
     "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }": typeof types.ImportedCountDocument,
     "\n  query ServerAgencies { agencies { code } }\n": typeof types.ServerAgenciesDocument,
+    "\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n": typeof types.FormulaImportPowersDocument,
+    "query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }": typeof types.FormulaStoredDocument,
+    "mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.FormulaMatterDocument,
+    "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.FormulaInstrumentDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": typeof types.NestedPowersDocument,
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": typeof types.CountDeclareDocument,
@@ -210,6 +220,7 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": types.EventsDocument,
@@ -217,6 +228,11 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.LargeImportPowersDocument,
+    "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": types.LargeImportCountsDocument,
+    "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LargeImportRegionDocument,
+    "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
+    "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -294,6 +310,10 @@ const documents: Documents = {
     "\n  mutation ImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created updated unchanged failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.ImportPowersDocument,
     "query ImportedCount($search: String) { powers(search: $search, first: 100) { totalCount } }": types.ImportedCountDocument,
     "\n  query ServerAgencies { agencies { code } }\n": types.ServerAgenciesDocument,
+    "\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n": types.FormulaImportPowersDocument,
+    "query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }": types.FormulaStoredDocument,
+    "mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.FormulaMatterDocument,
+    "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.FormulaInstrumentDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": types.NestedPowersDocument,
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": types.CountDeclareDocument,
@@ -511,6 +531,10 @@ export function graphql(source: "\n  query Instruments($level: LegalLevel, $stat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n"): (typeof documents)["\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -536,6 +560,26 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n"): (typeof documents)["\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n"): (typeof documents)["\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -844,6 +888,22 @@ export function graphql(source: "query ImportedCount($search: String) { powers(s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerAgencies { agencies { code } }\n"): (typeof documents)["\n  query ServerAgencies { agencies { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n"): (typeof documents)["\n  mutation FormulaImportPowers($csv: String!, $partial: Boolean) {\n    importPowers(csv: $csv, partial: $partial) { rows created failed rejected problems { row column reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }"): (typeof documents)["query FormulaStored($search: String) { powers(search: $search, first: 100) { totalCount nodes { code name post } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation FormulaMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
+import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
@@ -117,11 +118,11 @@ export class LegalService {
           status: input.status,
         }),
       );
-      if (input.articles.length) {
-        await em.getRepository(LegalArticle).insert(
-          input.articles.map((a, position) => ({ instrumentId: instrument.id, number: a.number, position, text: a.text.trim() })),
-        );
-      }
+      // A code or a long regulation can list thousands of articles.
+      await insertInChunks(
+        em.getRepository(LegalArticle),
+        input.articles.map((a, position) => ({ instrumentId: instrument.id, number: a.number, position, text: a.text.trim() })),
+      );
       const created = await repo.findOneByOrFail({ id: instrument.id });
       return { result: created, events: [legalEvent("LegalInstrumentCreated", created, { instrument: created, articles: input.articles.map((a) => a.number) })] };
     });

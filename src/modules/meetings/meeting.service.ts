@@ -3,6 +3,7 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
+import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
@@ -194,7 +195,7 @@ export class MeetingService {
     }
 
     const rows = items.map((item, position) => ({ ...item, meetingId: meeting.id, position, status: AgendaItemStatus.OPEN }));
-    if (rows.length) await em.getRepository(AgendaItem).insert(rows as never);
+    await insertInChunks(em.getRepository(AgendaItem), rows); // one item per open overlap group: no fixed bound
     return { items: await em.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { position: "ASC" } }), events };
   }
 

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
+import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
@@ -19,7 +20,6 @@ export interface OverlapChanges {
 const SEVERITY_RANK_SQL = `(CASE overlap.severity WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END)`;
 const SEVERITY_RANK: Record<OverlapSeverity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 const LIVE_STATUSES = [OverlapStatus.OPEN, OverlapStatus.UNDER_REVIEW];
-const INSERT_CHUNK = 500;
 
 /**
  * Keeps the overlap table in line with what the engine finds. The engine decides what overlaps;
@@ -81,8 +81,8 @@ export class OverlapService {
       }
     }
     // In chunks: one statement per row would be slow, one for thousands would pass the protocol's parameter limit.
-    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
-      const ids = (await repo.insert(inserts.slice(i, i + INSERT_CHUNK) as never)).identifiers.map((r) => r.id as string);
+    for (const inserted of await insertInChunks(repo, inserts)) {
+      const ids = inserted.identifiers.map((r) => r.id as string);
       const created = await repo.findBy({ id: In(ids) });
       for (const o of created) {
         changes.opened.push(o);

@@ -10,6 +10,7 @@ import type { OverlapService } from "../overlaps/overlap.service.js";
 import { PowerStatus } from "./power-enums.js";
 import { Power } from "./power.entity.js";
 import { normalize, type PowerContent, type PowerService } from "./power.service.js";
+import { formulaCellReason } from "./sheet-formula.js";
 import { categoryOf, parseBases, POWER_COLUMNS, splitCell, type ParsedSheet, type PowerColumn, type SheetRow } from "./power-sheet.js";
 
 export interface ImportProblem {
@@ -79,6 +80,7 @@ export class PowerImportService {
       for (const row of sheet.rows) {
         const problems: ImportProblem[] = [];
         const problem = (column: PowerColumn, reason: string) => problems.push({ row: row.rowNumber, column: header(column), reason });
+        refuseFormulaCells(row, problem);
         const content = this.rowContent(row, instrumentByTitle, problem);
         if (content) {
           if (seen.has(content.code)) problem("code", `code ${content.code} appears more than once in the file`);
@@ -112,17 +114,23 @@ export class PowerImportService {
       }
 
       const events = [];
-      let done = 0;
+      // New codes in bulk; known ones one by one, since each is compared with what is stored.
+      const declared = await this.powers.declareMany(
+        em,
+        valid.filter((v) => !existing.has(v.content.code)).map((v) => v.content),
+        references,
+      );
+      report.created = declared.powers.length;
+      events.push(...declared.events);
+      let done = declared.powers.length;
+      if (done) options.onProgress?.(done, valid.length);
       for (const { content } of valid) {
-        const current = existing.get(content.code) ?? null;
-        const status = current && current.status !== PowerStatus.WITHDRAWN ? current.status : PowerStatus.ACTIVE;
-        const written = await this.powers.write(em, current, content, status, current ? "PowerAmended" : "PowerDeclared", {
-          references,
-          syncOverlaps: false,
-        });
+        const current = existing.get(content.code);
+        if (!current) continue;
+        const status = current.status !== PowerStatus.WITHDRAWN ? current.status : PowerStatus.ACTIVE;
+        const written = await this.powers.write(em, current, content, status, "PowerAmended", { references, syncOverlaps: false });
         if (!written.changed) report.unchanged++;
-        else if (current) report.updated++;
-        else report.created++;
+        else report.updated++;
         events.push(...written.events);
         options.onProgress?.(++done, valid.length);
       }
@@ -197,5 +205,13 @@ export class PowerImportService {
       validUntil: c.validUntil || null,
       post: c.post || null,
     });
+  }
+}
+
+/** Every cell of the row that a spreadsheet would run as a formula is a problem of that column. */
+function refuseFormulaCells(row: SheetRow, problem: (column: PowerColumn, reason: string) => void): void {
+  for (const [column, cell] of Object.entries(row.cells) as [PowerColumn, string | undefined][]) {
+    const reason = formulaCellReason(cell);
+    if (reason) problem(column, reason);
   }
 }

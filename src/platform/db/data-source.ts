@@ -4,7 +4,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import type { Logger as Pino } from "pino";
 import { MIGRATIONS } from "../../../migrations/index.js";
 import { CountingLogger, QueryCounter } from "./query-counter.js";
-import { openEmbeddedEngine } from "./embedded-engine.js";
+import { openEmbeddedEngine, type EmbeddedEngine } from "./embedded-engine.js";
 
 export interface Database {
   dataSource: DataSource;
@@ -23,7 +23,7 @@ export interface OpenDatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   log: Pino;
   /** An embedded engine already being opened (main.ts starts it early); else one is opened here. */
-  embeddedEngine?: Promise<PGlite>;
+  embeddedEngine?: Promise<EmbeddedEngine>;
   /** Pool size on PostgreSQL. PGlite is one session: always 1. */
   poolSize?: number;
 }
@@ -58,7 +58,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return { dataSource, kind: "postgres", counter, close: () => dataSource.destroy() };
   }
 
-  const pglite = await (options.embeddedEngine ?? openEmbeddedEngine(options.dataDir));
+  const { pglite, lock } = await (options.embeddedEngine ?? openEmbeddedEngine(options.dataDir));
   const dataSource = new DataSource({
     ...common,
     poolSize: 1,
@@ -73,6 +73,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     async close() {
       await dataSource.destroy();
       await pglite.close();
+      lock.release();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Actor } from "../auth/actor.js";
+import { insertInChunks } from "../db/chunked-insert.js";
 import { entryHash } from "./audit-hash.js";
 import { HubEvent } from "./hub-event.entity.js";
 import type { NewEvent } from "./topics.js";
@@ -41,7 +42,8 @@ export async function appendEvents(em: EntityManager, actor: Actor, events: NewE
     previousHash = hash;
     return row;
   });
-  await em.getRepository(HubEvent).insert(entries as never);
+  // An import or a rescan can append tens of thousands of events: one INSERT would pass the protocol's parameter limit.
+  await insertInChunks(em.getRepository(HubEvent), entries);
   await em.query(`UPDATE event_log_head SET cursor = $1, hash = $2 WHERE id = 1`, [cursor.toString(), previousHash]);
   await em.query(`SELECT pg_notify($1, $2)`, [NOTIFY_CHANNEL, cursor.toString()]);
   return entries;
