@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { FixedBuffer, Repeater } from "@repeaterjs/repeater";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import type { Actor } from "../auth/actor.js";
@@ -55,8 +56,18 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
     const expiresInMs = options.actor.expiresAt * 1000 - Date.now();
     const expiry = setTimeout(() => stop(new UnauthenticatedError("The token has expired; subscribe again with a new one")), Math.min(Math.max(expiresInMs, 0), MAX_TIMER_MS));
 
+    let stopped = false;
+    void stop.then(() => (stopped = true));
+    // Only a resumed subscription reads the log; it waits for a replay slot to do so.
+    let release: (() => void) | undefined;
+    if (options.after !== undefined) {
+      const slot = options.bus.replaySlot();
+      release = await Promise.race([slot, stop.then(() => undefined)]);
+      if (!release) void slot.then((free) => free()); // ended while waiting: pass the slot on
+    }
     try {
       for (;;) {
+        if (stopped) break;
         const page = await options
           .restrict(options.dataSource.getRepository(HubEvent).createQueryBuilder("e"))
           .andWhere("e.cursor > :after", { after: last.toString() })
@@ -65,11 +76,15 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
           .getMany();
         for (const event of page) await send(event, true);
         if (page.length < REPLAY_PAGE) break;
+        await yieldToEventLoop(); // a long replay lets other work in between pages
       }
+      release?.();
       replaying = false;
       for (const event of pending.splice(0)) send(event, false);
     } catch (error) {
       stop(error);
+    } finally {
+      release?.();
     }
 
     await stop;
