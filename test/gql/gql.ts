@@ -65,6 +65,7 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": typeof types.LimitsDeactivateAgencyDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": types.LimitsDeactivateAgencyDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -504,6 +506,10 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"): (typeof documents)["\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,11 +14,13 @@ export const QUERY_LIMITS = {
   maxDirectives: 50,
   /** The estimated number of fields resolved, lists multiplied by their size (see `fanOutEstimator`). */
   maxCost: 20000,
+  /** Rows assumed for a list without `first`: a power's matters, regions, bases or overlaps. */
+  assumedListSize: 5,
   /**
-   * Rows assumed for a list without `first` (regions, a region's children, an agency's powers…).
-   * A town has about 20 villages; the price of `children { parent { children … } } }` grows with it.
+   * Rows assumed for a tree's `children` (a town has about 20 villages): what makes
+   * `children { parent { children … } }` cost what it really does.
    */
-  assumedListSize: 20,
+  treeFanOut: 20,
   /** Request bodies and WebSocket messages larger than this are refused before parsing. */
   maxBodyBytes: 1024 * 1024,
   /** Operations (queries, mutations, subscriptions) one WebSocket may have running at once. */
@@ -47,12 +49,15 @@ export function armorValidationRules(): ValidationRule[] {
 /**
  * Prices a field at its own cost (1, or the `complexity` a resolver declares for expensive work such
  * as verifying the audit trail) plus its selection times the rows it can return: `first` for a
- * page, `assumedListSize` for a list without one. A connection's `nodes`/`edges` are the page the
+ * page, `assumedListSize` for a list without one. A resolver may declare an estimator of its own
+ * instead (`treeChildrenComplexity`). A connection's `nodes`/`edges` are the page the
  * connection field already paid for. This is what makes recursive relations such as
  * `regions { children { parent { children … } } }` cost what they really do.
  */
-export const fanOutEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+export const fanOutEstimator: ComplexityEstimator = (options) => {
+  const { type, field, args, childComplexity } = options;
   const declared = field.extensions?.complexity;
+  if (typeof declared === "function") return (declared as ComplexityEstimator)(options);
   const own = typeof declared === "number" ? declared : 1;
   const insidePage = getNamedType(type).name.endsWith("Connection") && (field.name === "nodes" || field.name === "edges");
   let rows = 1;
@@ -60,3 +65,6 @@ export const fanOutEstimator: ComplexityEstimator = ({ type, field, args, childC
   else if (isListType(getNullableType(field.type)) && !insidePage) rows = QUERY_LIMITS.assumedListSize;
   return own + rows * childComplexity;
 };
+
+/** The price of a tree's `children` (regions, matters): `treeFanOut` rows of the selection. */
+export const treeChildrenComplexity: ComplexityEstimator = ({ childComplexity }) => 1 + QUERY_LIMITS.treeFanOut * childComplexity;

@@ -54,13 +54,22 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
   const forbid = (state: SocketState, message: string) => state.socket.close(CloseCode.Forbidden, closeReason(message));
 
   /**
-   * The one place an operation arriving over WebSocket is checked before it runs, in order:
-   * identity again (the token may have expired, the agency may have been deactivated since the
-   * socket opened: the socket is then closed with 4403 Forbidden), the per-socket operation cap,
-   * then the shared operation guard. Add further checks here.
+   * The one place an operation arriving over WebSocket is checked before it runs, in order: the
+   * per-socket operation cap, identity again (the token may have expired, the agency may have been
+   * deactivated since the socket opened: the socket is then closed with 4403 Forbidden), then the
+   * shared operation guard. Add further checks here.
    */
   async function guardWebSocketOperation(ctx: SocketContext, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     const state = ctx.extra.hub!;
+    // Counted before the first await: messages on one socket are taken in order, and
+    // `ctx.subscriptions` already holds this one and every operation still running.
+    if (Object.keys(ctx.subscriptions).length > QUERY_LIMITS.maxOperationsPerSocket) {
+      return [
+        new HubError(ErrorCode.TooManyOperations, `At most ${QUERY_LIMITS.maxOperationsPerSocket} operations may run at once on one socket; complete one first`, {
+          maxOperationsPerSocket: QUERY_LIMITS.maxOperationsPerSocket,
+        }),
+      ];
+    }
     let actor: Actor;
     try {
       actor = await options.authenticate(state.authorization);
@@ -70,14 +79,6 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
       return [new UnauthenticatedError(message)];
     }
     state.actor = actor;
-    // `ctx.subscriptions` already holds this operation, queries and mutations in flight included.
-    if (Object.keys(ctx.subscriptions).length > QUERY_LIMITS.maxOperationsPerSocket) {
-      return [
-        new HubError(ErrorCode.TooManyOperations, `At most ${QUERY_LIMITS.maxOperationsPerSocket} operations may run at once on one socket; complete one first`, {
-          maxOperationsPerSocket: QUERY_LIMITS.maxOperationsPerSocket,
-        }),
-      ];
-    }
     const verdict = options.guard({ query: payload.query, operationName: payload.operationName, variables: payload.variables });
     if (!verdict.ok) return verdict.errors;
     const requestId = randomUUID();
