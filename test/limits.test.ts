@@ -7,6 +7,8 @@ import { Role } from "../src/platform/auth/actor.js";
 import { signToken } from "../src/platform/auth/tokens.js";
 import { agencyIdForCode } from "../src/modules/agencies/agency-id.js";
 import { QUERY_LIMITS } from "../src/platform/graphql/limits.js";
+import { appendEvents } from "../src/platform/events/event-log.js";
+import { EventTopic, EventVisibility } from "../src/platform/events/topics.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { factories } from "./support/factories.js";
 
@@ -157,6 +159,84 @@ describe("limits over WebSocket", () => {
     live.pop()!();
     await expect.poll(async () => (await run(client, "{ me { role } }")).data).toEqual({ me: { role: "CHAIR" } });
     live.forEach((end) => end());
+  });
+});
+
+describe("errors in production", () => {
+  it("drop the \"Did you mean\" hints over HTTP and WebSocket alike", async () => {
+    const typo = "{ agencie { code } }";
+    expect((await t.gql(typo)).errors![0].message).toMatch(/Did you mean/);
+    const production = await startTestHub({ nodeEnv: "production" });
+    try {
+      const overHttp = await production.gql(typo);
+      expect(overHttp.status).toBe(400);
+      expect(overHttp.errors!.map((e) => [e.message, e.extensions?.code])).toEqual([['Cannot query field "agencie" on type "Query".', "GRAPHQL_VALIDATION_FAILED"]]);
+      const client = createClient({ url: production.url.replace(/^http/, "ws"), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${production.chair}` }, retryAttempts: 0 });
+      clients.push(client);
+      expect((await run(client, typo)).errors).toEqual(overHttp.errors);
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
+describe("a replay storm", () => {
+  it("keeps the health check answering while 32 subscriptions replay the whole log, and delivers every event to each", async () => {
+    // A log of a realistic size, written through the event log's own append (hashes and all).
+    const loader = { sub: "load", name: "Load", role: Role.ADMIN, expiresAt: 0 };
+    for (let batch = 0; batch < 2; batch++) {
+      const events = Array.from({ length: 500 }, (_, i) => ({
+        topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`LOAD.${batch}.${i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { code: `LOAD.${batch}.${i}` },
+      }));
+      await t.hub.db.dataSource.transaction((em) => appendEvents(em, loader, events));
+    }
+    const [{ cursor: head }] = (await t.hub.db.dataSource.query(`SELECT cursor FROM event_log_head WHERE id = 1`)) as { cursor: string }[];
+
+    const sockets = 2;
+    const received = new Map<string, number>();
+    const done: Promise<void>[] = [];
+    for (let s = 0; s < sockets; s++) {
+      const { client } = connect(t.chair);
+      for (let i = 0; i < QUERY_LIMITS.maxOperationsPerSocket; i++) {
+        const key = `${s}.${i}`;
+        done.push(
+          new Promise<void>((resolve, reject) => {
+            const end = client.subscribe<{ hubEvents: { cursor: string } }>(
+              { query: `subscription { hubEvents(after: "0") { cursor } }` },
+              {
+                next: ({ data }) => {
+                  received.set(key, (received.get(key) ?? 0) + 1);
+                  if (data?.hubEvents.cursor === head) {
+                    end();
+                    resolve();
+                  }
+                },
+                error: reject,
+                complete: () => undefined,
+              },
+            );
+          }),
+        );
+      }
+      // The next one on a full socket is refused, not queued.
+      expect((await run(client, "{ me { role } }")).errors?.map((e) => e.extensions?.code)).toEqual(["TOO_MANY_OPERATIONS"]);
+    }
+
+    let replaying = true;
+    const all = Promise.all(done).finally(() => (replaying = false));
+    const healthChecks: number[] = [];
+    while (replaying) {
+      const began = performance.now();
+      const health = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      expect(health.status).toBe(200);
+      healthChecks.push(performance.now() - began);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await all;
+    expect(healthChecks.length).toBeGreaterThan(0);
+    console.log(`health checks during the replay storm: ${healthChecks.length}, slowest ${Math.round(Math.max(...healthChecks))} ms`);
+    expect([...received.values()].every((count) => count === Number(head))).toBe(true);
+    expect(received.size).toBe(sockets * QUERY_LIMITS.maxOperationsPerSocket);
   });
 });
 
