@@ -162,7 +162,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   app.use(
     "/graphql",
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
-    guardHttpOperations(guard, formatError),
+    guardHttpOperations(guard, formatError, (req) => authenticate(req.headers.authorization).then(() => true, () => false)),
     expressMiddleware(apollo, {
       async context({ req }) {
         try {

@@ -55,7 +55,8 @@ afterAll(async () => {
 
 /** A real graphql-ws client; `closed` resolves with the close code when the hub closes the socket. */
 function connect(token: string): { client: Client; closed: Promise<{ code: number; reason: string }> } {
-  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+  // The close is what these tests wait for: `closed` reports it, so the client need not log it.
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
   clients.push(client);
   const closed = new Promise<{ code: number; reason: string }>((resolve) => client.on("closed", (event) => resolve(event as { code: number; reason: string })));
   return { client, closed };
@@ -86,6 +87,15 @@ describe("limits over HTTP", () => {
     expect(result.data).toBeUndefined();
     expect(errorCodes(result)).toContain(code);
     expect(result.errors!.map((e) => e.message).join(" ")).toMatch(message);
+  });
+
+  it("tells a caller without a valid token only that it needs one, whatever it sends", async () => {
+    for (const token of [null, "nonsense"]) {
+      for (const query of [OVER_THE_LIMITS[0].query, "{ agencie { code } }"]) {
+        const result = await t.gql(query, {}, { token });
+        expect([result.status, errorCodes(result)]).toEqual([401, ["UNAUTHENTICATED"]]);
+      }
+    }
   });
 
   it("answers a parse error, an unknown field and a bad variable with HTTP 400", async () => {

@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import type { OperationGuard, OperationRequest } from "./operation-guard.js";
 
@@ -27,14 +27,15 @@ function operationOf(method: string, body: unknown, query: Record<string, unknow
  * Runs the operation guard in front of Apollo: a refused operation is answered here with HTTP 400
  * and errors formatted by the one formatter, and never reaches Apollo. Requests without a readable
  * operation (no query, batches, persisted-query hashes) go on to Apollo, which refuses or resolves
- * them; a persisted query was guarded when its text was first sent.
+ * them; a persisted query was guarded when its text was first sent. A caller without a valid token
+ * learns nothing about the schema: Apollo answers it 401 before it parses anything.
  */
-export function guardHttpOperations(guard: OperationGuard, formatError: FormatError): RequestHandler {
-  return (req, res, next) => {
+export function guardHttpOperations(guard: OperationGuard, formatError: FormatError, isAuthenticated: (req: Request) => Promise<boolean>): RequestHandler {
+  return async (req, res, next) => {
     const request = operationOf(req.method, req.body, req.query as Record<string, unknown>);
     if (!request) return next();
     const verdict = guard(request);
-    if (verdict.ok) return next();
+    if (verdict.ok || !(await isAuthenticated(req))) return next();
     const type = req.accepts(["application/json", "application/graphql-response+json"]) || "application/json";
     res
       .status(400)
