@@ -169,8 +169,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
           const actor = await authenticate(req.headers.authorization);
           return createRequestContext(services, actor, String(req.id));
         } catch (error) {
-          const message = error instanceof Error ? error.message : "A valid bearer token is required";
-          throw new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+          if (!(error instanceof UnauthenticatedError)) throw error; // masked by the formatter: no database text
+          throw new GraphQLError(error.message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
         }
       },
     }),

@@ -98,6 +98,22 @@ describe("limits over HTTP", () => {
     }
   });
 
+  it("masks a database failure while checking an officer's agency: no SQL in the answer, over HTTP or the minutes page", async () => {
+    const officer = await t.token(Role.AGENCY_OFFICER, "SCJGJ"); // not used before: the agency check reads the table
+    await t.hub.db.dataSource.query("ALTER TABLE agency RENAME TO agency_away");
+    let overHttp: Awaited<ReturnType<TestHub["gql"]>>;
+    let minutes: Response;
+    try {
+      overHttp = await t.gql("{ me { role } }", {}, { token: officer });
+      minutes = await fetch(`${base}/meetings/00000000-0000-4000-8000-000000000000/minutes`, { headers: { authorization: `Bearer ${officer}` } });
+    } finally {
+      await t.hub.db.dataSource.query("ALTER TABLE agency_away RENAME TO agency");
+    }
+    expect([overHttp.status, errorCodes(overHttp)]).toEqual([500, ["INTERNAL_SERVER_ERROR"]]);
+    expect(minutes.status).toBe(500);
+    expect(JSON.stringify(overHttp) + (await minutes.text())).not.toMatch(/agency_away|relation|SELECT/i);
+  });
+
   it("answers a parse error, an unknown field and a bad variable with HTTP 400", async () => {
     expect((await t.gql(`{ agencies { code `)).status).toBe(400);
     const unknown = await t.gql(`{ agencies { cod } }`);

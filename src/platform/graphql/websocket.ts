@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CloseCode, type Context, type SubscribePayload } from "graphql-ws";
 import { useServer, type Extra } from "graphql-ws/use/ws";
-import { execute, subscribe, type ExecutionArgs, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, subscribe, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Actor } from "../auth/actor.js";
 import type { EventBus } from "../events/event-bus.js";
 import { ErrorCode, HubError, UnauthenticatedError } from "./errors.js";
@@ -74,9 +74,10 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
     try {
       actor = await options.authenticate(state.authorization);
     } catch (error) {
-      const message = error instanceof Error ? error.message : "A valid bearer token is required";
-      forbid(state, message);
-      return [new UnauthenticatedError(message)];
+      // Anything but a refusal (the database failing) is masked by the formatter, never sent.
+      if (!(error instanceof UnauthenticatedError)) return [new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error as Error })];
+      forbid(state, error.message);
+      return [error];
     }
     state.actor = actor;
     const verdict = options.guard({ query: payload.query, operationName: payload.operationName, variables: payload.variables });
