@@ -2,14 +2,12 @@ import "reflect-metadata";
 import { createServer, type Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { WebSocketServer } from "ws";
-import { useServer } from "graphql-ws/use/ws";
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { pinoHttp } from "pino-http";
 import type { HubConfig } from "./config.js";
 import { createRequestContext, createServices, type HubServices, type RequestContext } from "./context.js";
@@ -20,7 +18,10 @@ import type { EmbeddedEngine } from "./platform/db/embedded-engine.js";
 import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
 import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
 import type { Actor } from "./platform/auth/actor.js";
-import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
+import { QUERY_LIMITS } from "./platform/graphql/limits.js";
+import { createOperationGuard } from "./platform/graphql/operation-guard.js";
+import { guardHttpOperations } from "./platform/graphql/http-guard.js";
+import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
@@ -82,11 +83,11 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const app = express();
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
 
   const exposeStack = config.nodeEnv === "development";
   const formatError = createErrorFormatter({
     exposeStack,
+    hideSuggestions: config.nodeEnv === "production",
     onUnexpected(error) {
       const requestId = currentRequestId();
       log.error({ err: error, reqId: requestId }, "unexpected error");
@@ -103,27 +104,17 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     return actor;
   };
 
-  const wsCleanup = useServer(
-    {
-      schema,
-      async onConnect(ctx) {
-        try {
-          const actor = await authenticate(ctx.connectionParams?.authorization as string | undefined);
-          (ctx.extra as { actor?: unknown }).actor = actor;
-          return true;
-        } catch {
-          return false; // graphql-ws closes with 4403 Forbidden
-        }
-      },
-      context(ctx) {
-        const actor = (ctx.extra as unknown as { actor: Actor }).actor;
-        return createRequestContext(services, actor, randomUUID());
-      },
-    },
-    wsServer,
-  );
+  const guard = createOperationGuard(schema);
+  const webSocket = serveGraphQLOverWebSocket({
+    httpServer,
+    schema,
+    guard,
+    formatError,
+    authenticate,
+    createContext: (actor, requestId) => createRequestContext(services, actor, requestId),
+    bus,
+  });
 
-  const armor = createArmor({ blockFieldSuggestions: config.nodeEnv === "production" });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -133,15 +124,13 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     // it and leave the second apollo.stop() waiting forever.
     stopOnTerminationSignals: false,
     introspection: true,
-    validationRules: armor.validationRules as ValidationRule[],
+    // Limits and validation run in guardHttpOperations before Apollo sees an operation.
     allowBatchedHttpRequests: false,
     plugins: [
-      // graphql-armor types its plugins against the CommonJS build of @apollo/server.
-      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await webSocket.dispose(); } }; } },
     ],
   });
   await apollo.start();
@@ -176,14 +165,15 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   app.use(
     "/graphql",
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
+    guardHttpOperations(guard, formatError, (req) => authenticate(req.headers.authorization).then(() => true, () => false)),
     expressMiddleware(apollo, {
       async context({ req }) {
         try {
           const actor = await authenticate(req.headers.authorization);
           return createRequestContext(services, actor, String(req.id));
         } catch (error) {
-          const message = error instanceof Error ? error.message : "A valid bearer token is required";
-          throw new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+          if (!(error instanceof UnauthenticatedError)) throw error; // masked by the formatter: no database text
+          throw new GraphQLError(error.message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
         }
       },
     }),
@@ -209,7 +199,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       const began = Date.now();
       await apollo.stop(); // drains HTTP and WebSocket (plugins above)
       log.debug({ ms: Date.now() - began }, "HTTP and WebSocket drained");
-      wsServer.close();
+      webSocket.close();
       await bus.stop();
       if (!options.db) await db.close();
       log.debug({ ms: Date.now() - began }, "database closed");

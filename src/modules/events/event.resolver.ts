@@ -25,7 +25,8 @@ export class EventResolver {
     };
   }
 
-  @Query(() => AuditVerification, { description: "Walks the audit trail's hash chain and reports the first broken link (chair, supervisors)" })
+  // Reads the whole log: priced so that one document holds at most one (see QUERY_LIMITS.maxCost).
+  @Query(() => AuditVerification, { description: "Walks the audit trail's hash chain and reports the first broken link (chair, supervisors)", complexity: 10_000 })
   verifyAuditTrail(@Ctx() ctx: RequestContext): Promise<AuditVerification> {
     return ctx.services.events.verify(ctx.actor);
   }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "t
 import type { RequestContext } from "../../context.js";
 import { Matter, matterDepth } from "./matter.entity.js";
 import { CreateMatterInput } from "./matter.inputs.js";
+import { treeChildrenComplexity } from "../../platform/graphql/limits.js";
 
 @Resolver(() => Matter)
 export class MatterResolver {
@@ -29,7 +30,7 @@ export class MatterResolver {
     return matter.parentCode ? ctx.loaders.matterByCode.load(matter.parentCode) : null;
   }
 
-  @FieldResolver(() => [Matter])
+  @FieldResolver(() => [Matter], { complexity: treeChildrenComplexity })
   children(@Root() matter: Matter, @Ctx() ctx: RequestContext): Promise<Matter[]> {
     return ctx.loaders.matterChildren.load(matter.code);
   }

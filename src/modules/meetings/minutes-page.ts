@@ -1,7 +1,7 @@
 import express, { type Router } from "express";
 import { marked } from "marked";
 import type { Actor } from "../../platform/auth/actor.js";
-import { HubError } from "../../platform/graphql/errors.js";
+import { HubError, UnauthenticatedError } from "../../platform/graphql/errors.js";
 import type { MeetingService } from "./meeting.service.js";
 
 const STYLE = `body{font-family:"Songti SC","SimSun","Noto Serif CJK SC",serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.7}
@@ -26,7 +26,8 @@ export function minutesPage(meetings: MeetingService, authenticate: (header: str
     try {
       actor = await authenticate(req.headers.authorization ?? query);
     } catch (error) {
-      return res.status(401).type("text/plain; charset=utf-8").send(error instanceof Error ? error.message : "A valid token is required");
+      if (!(error instanceof UnauthenticatedError)) throw error; // the hub's error handler answers 500, no database text
+      return res.status(401).type("text/plain; charset=utf-8").send(error.message);
     }
     try {
       const { meeting, markdown } = await meetings.minutes(actor, req.params.id);

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-g
 import type { RequestContext } from "../../context.js";
 import { Region, RegionLevel } from "./region.entity.js";
 import { CreateRegionInput } from "./region.inputs.js";
+import { treeChildrenComplexity } from "../../platform/graphql/limits.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -29,7 +30,7 @@ export class RegionResolver {
     return region.parentCode ? ctx.loaders.regionByCode.load(region.parentCode) : null;
   }
 
-  @FieldResolver(() => [Region], { description: "The regions directly under this one" })
+  @FieldResolver(() => [Region], { description: "The regions directly under this one", complexity: treeChildrenComplexity })
   children(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Region[]> {
     return ctx.loaders.regionChildren.load(region.code);
   }

@@ -20,6 +20,8 @@ export interface EventBusOptions {
   sliceSize?: number;
   /** Rows read from the log at a time. */
   batchSize?: number;
+  /** Subscriptions that may replay the log at once; the others wait their turn (FIFO). */
+  maxConcurrentReplays?: number;
 }
 
 /**
@@ -38,6 +40,8 @@ export class EventBus {
   private idle: Promise<void> = Promise.resolve();
   private stopped = false;
   private readonly options: Required<Omit<EventBusOptions, "listenUrl">> & Pick<EventBusOptions, "listenUrl">;
+  private replaying = 0;
+  private readonly replayQueue: (() => void)[] = [];
 
   constructor(
     readonly dataSource: DataSource,
@@ -46,7 +50,25 @@ export class EventBus {
   ) {
     // Small slices: a transaction holding the event-log head lock waits at most one slice per round
     // trip, so writers are not starved while a burst fans out.
-    this.options = { pollMs: 2000, sliceSize: 64, batchSize: 500, ...options };
+    this.options = { pollMs: 2000, sliceSize: 64, batchSize: 500, maxConcurrentReplays: 4, ...options };
+  }
+
+  /**
+   * Waits for one of the instance's replay slots and answers its release. A hundred subscribers
+   * resuming from the start of the log then read it a few at a time instead of all at once, so
+   * queries and the health check keep being answered.
+   */
+  async replaySlot(): Promise<() => void> {
+    if (this.replaying >= this.options.maxConcurrentReplays) await new Promise<void>((resolve) => this.replayQueue.push(resolve));
+    else this.replaying++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.replayQueue.shift();
+      if (next) next(); // the slot passes on without being freed
+      else this.replaying--;
+    };
   }
 
   /** Starts after the newest committed event: subscribers replay anything older from the log. */

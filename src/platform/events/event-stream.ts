@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop, setTimeout as sleep } from "node:timers/promises";
 import { FixedBuffer, Repeater } from "@repeaterjs/repeater";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import type { Actor } from "../auth/actor.js";
@@ -19,7 +20,11 @@ export interface EventStreamOptions {
   maxBacklog?: number;
 }
 
-const REPLAY_PAGE = 500;
+const REPLAY_PAGE = 100;
+/** Events handed to a replaying subscriber before it must have taken them (see `drained`). */
+const REPLAY_SLICE = 50;
+/** How long a replaying subscriber may take to take one slice before it is ended (it holds a replay slot). */
+const REPLAY_DRAIN_MS = 30_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
@@ -55,21 +60,53 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
     const expiresInMs = options.actor.expiresAt * 1000 - Date.now();
     const expiry = setTimeout(() => stop(new UnauthenticatedError("The token has expired; subscribe again with a new one")), Math.min(Math.max(expiresInMs, 0), MAX_TIMER_MS));
 
+    let stopped = false;
+    void stop.then(() => (stopped = true));
+
+    // The replay is paced by the subscriber: it hands over one slice, then waits for the slice to be
+    // taken, letting other work (the health check, queries) in between. Without this a replay
+    // would queue the whole log in memory and deliver it in one run that starves the event loop.
+    const drained = async () => {
+      const deadline = Date.now() + REPLAY_DRAIN_MS;
+      await yieldToEventLoop();
+      while (!buffer.empty && !stopped) {
+        if (Date.now() > deadline) {
+          stop(new HubError(ErrorCode.Conflict, "Too slow to take the replay; subscribe again with after set to the last cursor you received"));
+          return;
+        }
+        await sleep(2);
+      }
+    };
+    // Only a resumed subscription reads the log; it waits for a replay slot to do so.
+    let release: (() => void) | undefined;
+    if (options.after !== undefined) {
+      const slot = options.bus.replaySlot();
+      release = await Promise.race([slot, stop.then(() => undefined)]);
+      if (!release) void slot.then((free) => free()); // ended while waiting: pass the slot on
+    }
     try {
       for (;;) {
+        if (stopped) break;
         const page = await options
           .restrict(options.dataSource.getRepository(HubEvent).createQueryBuilder("e"))
           .andWhere("e.cursor > :after", { after: last.toString() })
           .orderBy("e.cursor", "ASC")
           .limit(REPLAY_PAGE)
           .getMany();
-        for (const event of page) await send(event, true);
+        for (let i = 0; i < page.length && !stopped; i++) {
+          await send(page[i], true);
+          if ((i + 1) % REPLAY_SLICE === 0) await drained();
+        }
+        await drained();
         if (page.length < REPLAY_PAGE) break;
       }
+      release?.();
       replaying = false;
       for (const event of pending.splice(0)) send(event, false);
     } catch (error) {
       stop(error);
+    } finally {
+      release?.();
     }
 
     await stop;

@@ -13,6 +13,8 @@ export enum ErrorCode {
   InvalidTransition = "INVALID_TRANSITION",
   GraphQLParseFailed = "GRAPHQL_PARSE_FAILED",
   GraphQLValidationFailed = "GRAPHQL_VALIDATION_FAILED",
+  /** One WebSocket already runs as many operations as it may (see QUERY_LIMITS). */
+  TooManyOperations = "TOO_MANY_OPERATIONS",
   InternalServerError = "INTERNAL_SERVER_ERROR",
 }
 
@@ -74,6 +76,7 @@ function flattenValidation(errors: ClassValidationError[], prefix: string): Fiel
 }
 
 const PG_UNIQUE_VIOLATION = "23505";
+const SUGGESTION = / ?Did you mean .*$/s;
 const PG_SERIALIZATION_FAILURE = "40001";
 
 /**
@@ -82,11 +85,14 @@ const PG_SERIALIZATION_FAILURE = "40001";
  */
 export function createErrorFormatter(options: {
   exposeStack: boolean;
+  /** Drop graphql-js's "Did you mean …?" hints, which spell out the schema to a prober (production). */
+  hideSuggestions?: boolean;
   onUnexpected: (error: unknown) => string | undefined;
 }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const strip = (f: GraphQLFormattedError): GraphQLFormattedError => {
+      if (options.hideSuggestions && SUGGESTION.test(f.message)) f = { ...f, message: f.message.replace(SUGGESTION, "") };
       if (options.exposeStack || !f.extensions?.stacktrace) return f;
       const { stacktrace: _s, ...rest } = f.extensions;
       return { ...f, extensions: rest };
