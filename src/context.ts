@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { AccessGate } from "./platform/auth/access-gate.js";
 import type { Actor } from "./platform/auth/actor.js";
 import type { EventBus } from "./platform/events/event-bus.js";
@@ -24,6 +25,7 @@ import { CaseService } from "./modules/cases/case.service.js";
 import { createEventLoaders } from "./modules/events/event.loaders.js";
 import { createMeetingLoaders } from "./modules/meetings/meeting.loaders.js";
 import { MeetingService } from "./modules/meetings/meeting.service.js";
+import { MinutesLinks } from "./modules/meetings/minutes-link.js";
 import { createOperationLoaders } from "./modules/operations/operation.loaders.js";
 import { OperationService } from "./modules/operations/operation.service.js";
 import { RoutingRuleService } from "./modules/powers/routing-rule.service.js";
@@ -34,7 +36,7 @@ import { RegionService } from "./modules/regions/region.service.js";
  * The hub's services: one instance each per process; every method takes the actor first. Writes
  * go through one UnitOfWork, whose commits wake this instance's event bus.
  */
-export function createServices(bus: EventBus, casePrefix = "PEI") {
+export function createServices(bus: EventBus, casePrefix = "PEI", linkSecret: Uint8Array = randomBytes(32)) {
   const access = new AccessGate();
   const uow = new UnitOfWork(bus.dataSource, () => bus.wake());
   const regions = new RegionService(uow, access);
@@ -57,9 +59,10 @@ export function createServices(bus: EventBus, casePrefix = "PEI") {
     (await operations!.plannedIn(em)).map((op) => ({ id: op.id, title: op.title, agencyIds: [op.leadAgencyId] })),
   );
   operations = new OperationService(uow, access, agencies, officers, regions, matters, cases, meetings);
+  const minutesLinks = new MinutesLinks(linkSecret, meetings, agencies);
   return {
     access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, cases, caseReviews,
-    routingRules, meetings, operations,
+    routingRules, meetings, operations, minutesLinks,
   };
 }
 

@@ -27,6 +27,7 @@ import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
 import { minutesPage } from "./modules/meetings/minutes-page.js";
+import { redactRequest } from "./platform/http/log-redaction.js";
 
 export interface Hub {
   config: HubConfig;
@@ -72,7 +73,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
   await bus.start();
-  const services = createServices(bus, config.casePrefix);
+  const services = createServices(bus, config.casePrefix, secret);
   const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
   const schema = await buildHubSchema();
 
@@ -153,6 +154,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      serializers: { req: redactRequest },
     }),
   );
   app.use((req, _res, next) => runWithRequestId(String(req.id), next));
@@ -169,7 +171,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
   });
   app.use(graphiqlRouter());
-  app.use(minutesPage(services.meetings, authenticate));
+  app.use(minutesPage(services.meetings, authenticate, services.minutesLinks));
   app.use(
     "/graphql",
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),

@@ -83,6 +83,7 @@ type Documents = {
     "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MeetingMatterDocument,
     "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.MeetingFeedDocument,
+    "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": typeof types.MeetingMinutesLinkDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": typeof types.MeetingHeadDocument,
     "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }": typeof types.AddItemDocument,
     "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }": typeof types.RemoveItemDocument,
@@ -219,6 +220,7 @@ const documents: Documents = {
     "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MeetingMatterDocument,
     "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.MeetingFeedDocument,
+    "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": types.MeetingMinutesLinkDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": types.MeetingHeadDocument,
     "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }": types.AddItemDocument,
     "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }": types.RemoveItemDocument,
@@ -576,6 +578,10 @@ export function graphql(source: "mutation MeetingInstrument($input: CreateLegalI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }"): (typeof documents)["subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }"): (typeof documents)["query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
