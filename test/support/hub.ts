@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import { print, type ExecutionResult } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { HubConfig } from "../../src/config.js";
@@ -33,7 +33,10 @@ export interface TestHub {
 }
 
 /** Starts a real hub on a free port over a fresh database copied from the migrated template. */
-export async function startTestHub(overrides: Partial<HubConfig> = {}, options: { shareDatabaseOf?: TestHub } = {}): Promise<TestHub> {
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  options: { shareDatabaseOf?: TestHub; /** Where the hub logs (default: nowhere), e.g. to inspect its request logs. */ log?: Logger } = {},
+): Promise<TestHub> {
   // A second instance on the same database (PostgreSQL) leaves dropping it to the first.
   const shared = options.shareDatabaseOf?.database;
   const database = shared ? { ...shared, drop: async () => undefined } : await freshDatabase(inject("databaseTemplate"));
@@ -47,7 +50,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
     casePrefix: "PEI",
     ...overrides,
   };
-  const hub = await startHub(config, { log: pino({ level: "silent" }), seed: false });
+  const hub = await startHub(config, { log: options.log ?? pino({ level: "silent" }), seed: false });
   const secret = hub.secret;
   const token = (role: Role, agencyCode?: string) =>
     signToken(secret, {
