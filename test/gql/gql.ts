@@ -81,6 +81,7 @@ type Documents = {
     "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.AccessMatterDocument,
     "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": typeof types.AccessInstrumentDocument,
     "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.AccessDeclareDocument,
+    "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.BrowserRegionDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.AccessMatterDocument,
     "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": types.AccessInstrumentDocument,
     "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.AccessDeclareDocument,
+    "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.BrowserRegionDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -618,6 +620,10 @@ export function graphql(source: "\n  mutation AccessInstrument($input: CreateLeg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,8 +40,8 @@ const PAGE = `<!doctype html>
     let activeHeaders = null;
     function activeTabHeaders() {
       if (activeHeaders !== null) return activeHeaders;
-      try {
-        const saved = JSON.parse(sessionStorage.getItem("graphiql:tabs") || "null");
+      try { // after a reload, before any edit: the tabs GraphiQL restored from this tab's storage
+        const saved = JSON.parse(sessionStorage.getItem("graphiql:tabState") || "null");
         if (saved && saved.tabs && saved.tabs[saved.activeTabIndex]) return saved.tabs[saved.activeTabIndex].headers || "";
       } catch {}
       return initialHeaders;
