@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { AccessGate } from "./platform/auth/access-gate.js";
 import type { Actor } from "./platform/auth/actor.js";
 import type { EventBus } from "./platform/events/event-bus.js";
@@ -26,6 +27,7 @@ import { WorkingCalendarService } from "./modules/cases/working-calendar.service
 import { createEventLoaders } from "./modules/events/event.loaders.js";
 import { createMeetingLoaders } from "./modules/meetings/meeting.loaders.js";
 import { MeetingService } from "./modules/meetings/meeting.service.js";
+import { MinutesLinks } from "./modules/meetings/minutes-link.js";
 import { createOperationLoaders } from "./modules/operations/operation.loaders.js";
 import { OperationService } from "./modules/operations/operation.service.js";
 import { RoutingRuleService } from "./modules/powers/routing-rule.service.js";
@@ -36,7 +38,7 @@ import { RegionService } from "./modules/regions/region.service.js";
  * The hub's services: one instance each per process; every method takes the actor first. Writes
  * go through one UnitOfWork, whose commits wake this instance's event bus.
  */
-export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clock = systemClock) {
+export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clock = systemClock, linkSecret: Uint8Array = randomBytes(32)) {
   const clock = new SettableClock(baseClock);
   const access = new AccessGate();
   const uow = new UnitOfWork(bus.dataSource, () => bus.wake(), clock);
@@ -62,9 +64,10 @@ export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clo
     clock,
   );
   operations = new OperationService(uow, access, agencies, officers, regions, matters, cases, meetings, clock);
+  const minutesLinks = new MinutesLinks(linkSecret, meetings, agencies);
   return {
     clock, access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, workingCalendar, cases, caseReviews,
-    routingRules, meetings, operations,
+    routingRules, meetings, operations, minutesLinks,
   };
 }
 

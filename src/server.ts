@@ -29,6 +29,7 @@ import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
 import { minutesPage } from "./modules/meetings/minutes-page.js";
 import { clockStartingAt, type Clock } from "./platform/time.js";
+import { redactRequest } from "./platform/http/log-redaction.js";
 
 export interface Hub {
   config: HubConfig;
@@ -76,7 +77,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
   await bus.start();
-  const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined));
+  const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined), secret);
   const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
   const schema = await buildHubSchema();
 
@@ -145,6 +146,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
         return id;
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      serializers: { req: redactRequest },
     }),
   );
   app.use((req, _res, next) => runWithRequestId(String(req.id), next));
@@ -161,7 +163,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
   });
   app.use(graphiqlRouter());
-  app.use(minutesPage(services.meetings, authenticate));
+  app.use(minutesPage(services.meetings, authenticate, services.minutesLinks));
   app.use(
     "/graphql",
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),

@@ -65,6 +65,7 @@ const Declare = graphql(`mutation MeetingDeclare($input: DeclarePowerInput!) { d
 const Matter = graphql(`mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
 const Instrument = graphql(`mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }`);
 const Feed = graphql(`subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
+const Link = graphql(`query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }`);
 const Head = graphql(`query MeetingHead { events(first: 500) { nodes { cursor } } }`);
 
 let t: TestHub;
@@ -237,11 +238,13 @@ describe("the joint meeting closes the loop", () => {
     expect(minutes).toContain("明确牵头单位");
     expect(minutes).toContain("制定摊点整治方案");
     const base = t.url.replace(/\/graphql$/, "");
-    const page = await fetch(`${base}/meetings/${meetingId}/minutes?access_token=${token.SCJGJ}`);
+    const link = (await t.gql(Link, { id: meetingId }, { token: token.SCJGJ })).data!.minutesLink;
+    const page = await fetch(`${base}${link.url}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("<h2>议题及决定</h2>");
     expect((await fetch(`${base}/meetings/${meetingId}/minutes`)).status).toBe(401);
-    expect((await fetch(`${base}/meetings/${meetingId}/minutes?access_token=${token.LGZ}`)).status).toBe(404);
+    expect((await fetch(`${base}/meetings/${meetingId}/minutes`, { headers: { authorization: `Bearer ${token.LGZ}` } })).status).toBe(404);
+    expect(errorCodes(await t.gql(Link, { id: meetingId }, { token: token.LGZ }))).toEqual(["NOT_FOUND"]);
   });
 });
 

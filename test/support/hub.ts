@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
 import { print, type ExecutionResult } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { HubConfig } from "../../src/config.js";
@@ -43,7 +43,10 @@ export interface TestHub {
 }
 
 /** Starts a real hub on a free port over a fresh database copied from the migrated template. */
-export async function startTestHub(overrides: Partial<HubConfig> = {}, options: { shareDatabaseOf?: TestHub; clock?: Clock } = {}): Promise<TestHub> {
+export async function startTestHub(
+  overrides: Partial<HubConfig> = {},
+  options: { shareDatabaseOf?: TestHub; clock?: Clock; /** Where the hub logs (default: nowhere), e.g. to inspect its request logs. */ log?: Logger } = {},
+): Promise<TestHub> {
   // A second instance on the same database (PostgreSQL) leaves dropping it to the first.
   const shared = options.shareDatabaseOf?.database;
   const database = shared ? { ...shared, drop: async () => undefined } : await freshDatabase(inject("databaseTemplate"));
@@ -58,7 +61,7 @@ export async function startTestHub(overrides: Partial<HubConfig> = {}, options: 
     ...overrides,
   };
   const clock = options.clock ?? clockStartingAt(TEST_NOW);
-  const hub = await startHub(config, { log: pino({ level: "silent" }), seed: false, clock });
+  const hub = await startHub(config, { log: options.log ?? pino({ level: "silent" }), seed: false, clock });
   const secret = hub.secret;
   const token = (role: Role, agencyCode?: string) =>
     signToken(secret, {

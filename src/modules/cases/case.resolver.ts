@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { RequestContext, SubscribeData } from "../../context.js";
+import { CaseField, type CaseAccessFacts } from "../../platform/auth/access-gate.js";
 import { HubEvent } from "../../platform/events/hub-event.entity.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
 import { NotFoundError } from "../../platform/graphql/errors.js";
@@ -173,10 +174,13 @@ export class CaseResolver {
   }
 
   @Subscription(() => HubEvent, {
-    description: "Everything that happens to one case, for its participants, the chair and supervisors: first what you missed after `after`, then live",
+    description: "Everything that happens to one case, for its participants, the chair and supervisors (the intake system that reported it: the status steps only, without names or notes): first what you missed after `after`, then live",
     subscribe: async ({ args, context }: SubscribeData<{ caseId: string; after?: string }>) => {
-      if (!(await context.services.cases.get(context.actor, args.caseId))) throw new NotFoundError("Case", args.caseId);
-      return context.services.events.subjectEvents(context.actor, args.caseId, args.after ?? undefined);
+      const c = await context.services.cases.get(context.actor, args.caseId);
+      if (!c) throw new NotFoundError("Case", args.caseId);
+      const participants = await context.loaders.caseParticipants.load(c.id);
+      const view = context.services.access.caseEventView(context.actor, { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub });
+      return context.services.events.subjectEvents(context.actor, args.caseId, args.after ?? undefined, view);
     },
   })
   caseEvents(
@@ -221,8 +225,7 @@ export class CaseResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "How to reach the reporter: participants and the chair only, null for others" })
   async reporterContact(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
-    const participants = await ctx.loaders.caseParticipants.load(c.id);
-    return ctx.services.access.canSeeReporterContact(ctx.actor, participants.map((p) => p.agencyId)) ? c.reporterContact : null;
+    return (await this.allows(ctx, CaseField.ReporterContact, c)) ? c.reporterContact : null;
   }
 
   @FieldResolver(() => [CaseDeadline], { description: "Statutory deadlines running now, with days left on the working calendar" })
@@ -235,24 +238,41 @@ export class CaseResolver {
     return allowedActions(c.status);
   }
 
-  @FieldResolver(() => [CaseReferral])
-  referrals(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.caseReferrals.load(c.id);
+  @FieldResolver(() => [CaseReferral], { description: "Referrals between agencies: for participants, the chair and supervisors; empty for the intake system that reported the case" })
+  async referrals(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
+    return (await this.allows(ctx, CaseField.Referrals, c)) ? ctx.loaders.caseReferrals.load(c.id) : [];
   }
 
-  @FieldResolver(() => [CaseAttachment])
-  attachments(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.caseAttachments.load(c.id);
+  @FieldResolver(() => [CaseAttachment], { description: "Evidence descriptions: for participants, the chair and supervisors; empty for the intake system that reported the case" })
+  async attachments(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
+    return (await this.allows(ctx, CaseField.Attachments, c)) ? ctx.loaders.caseAttachments.load(c.id) : [];
   }
 
-  @FieldResolver(() => CaseReview, { nullable: true })
-  review(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.caseReview.load(c.id);
+  @FieldResolver(() => CaseReview, {
+    nullable: true,
+    description: "The supervisors' case-file review (案卷评查): for participants, the chair and supervisors; null before a review and for the intake system that reported the case",
+  })
+  async review(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext) {
+    return (await this.allows(ctx, CaseField.Review, c)) ? ctx.loaders.caseReview.load(c.id) : null;
   }
 
-  @FieldResolver(() => [TimelineEntry], { description: "Every change, who made it and when, from the event log" })
+  @FieldResolver(() => [TimelineEntry], {
+    description: "Every change, who made it and when, from the event log. The intake system that reported the case sees the status steps only, without names or notes",
+  })
   async timeline(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
-    return (await ctx.loaders.eventsBySubject.load(c.id)).map(toTimelineEntry);
+    const view = ctx.services.access.caseEventView(ctx.actor, await this.facts(ctx, c));
+    const events = (await ctx.loaders.eventsBySubject.load(c.id)).filter((e) => !view.types || view.types.includes(e.type));
+    return events.map(view.present).map(toTimelineEntry);
+  }
+
+  /** What the access gate decides a case's field rules on. */
+  private async facts(ctx: RequestContext, c: EnforcementCase): Promise<CaseAccessFacts> {
+    const participants = await ctx.loaders.caseParticipants.load(c.id);
+    return { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
+  }
+
+  private async allows(ctx: RequestContext, field: CaseField, c: EnforcementCase): Promise<boolean> {
+    return ctx.services.access.canSeeCaseField(ctx.actor, field, await this.facts(ctx, c));
   }
 
   @FieldResolver(() => [Agency], { description: "Agencies whose powers covered the case when it was reported" })

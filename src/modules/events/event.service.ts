@@ -87,10 +87,16 @@ export class EventService {
   /**
    * One record's events (a case, an operation), replayed from `after` then live. The caller has
    * checked that the actor may see the record; its events reach the actor even from before the
-   * actor's agency joined it.
+   * actor's agency joined it. `view` is the gate's field rule for that reader (AccessGate.caseEventView):
+   * which event types reach it, and how each is shown.
    */
-  subjectEvents(actor: Actor, subjectId: string, after: string | undefined): AsyncIterableIterator<HubEvent> {
-    return this.stream(actor, { subjectId }, after, { skipVisibility: true });
+  subjectEvents(
+    actor: Actor,
+    subjectId: string,
+    after: string | undefined,
+    view: { types?: readonly string[]; present?: (event: HubEvent) => HubEvent } = {},
+  ): AsyncIterableIterator<HubEvent> {
+    return this.stream(actor, { subjectId, types: view.types }, after, { skipVisibility: true, present: view.present });
   }
 
   /** Everything that concerns the caller's agency, replayed from `after` then live. */
@@ -109,7 +115,12 @@ export class EventService {
    * `skipVisibility` is for streams about one record the caller was already found allowed to see
    * (a case's participants, including those who joined after earlier events were written).
    */
-  private stream(actor: Actor, filter: EventFilter, after: string | undefined, options: { skipVisibility?: boolean } = {}): AsyncIterableIterator<HubEvent> {
+  private stream(
+    actor: Actor,
+    filter: EventFilter,
+    after: string | undefined,
+    options: { skipVisibility?: boolean; present?: (event: HubEvent) => HubEvent } = {},
+  ): AsyncIterableIterator<HubEvent> {
     const gate = !options.skipVisibility;
     return eventStream({
       bus: this.bus,
@@ -118,6 +129,7 @@ export class EventService {
       after: after === undefined ? undefined : parseCursor(after),
       accepts: (event) => (!gate || this.access.canSeeEvent(actor, event)) && matchesFilter(event, filter),
       restrict: (qb) => applyFilter(gate ? this.access.restrictEvents(actor, qb) : qb, filter),
+      present: options.present,
     });
   }
 }

@@ -7,6 +7,7 @@ import { EnforcementCase } from "../cases/case.entity.js";
 import { Overlap } from "../overlaps/overlap.entity.js";
 import { RoutingRule, RoutingRuleStatus } from "../powers/routing-rule.entity.js";
 import { AgendaItem, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, TaskStatus } from "./meeting.entity.js";
+import { MinutesLink } from "./minutes-link.js";
 import { presenceOf } from "./meeting.service.js";
 import { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
@@ -128,6 +129,13 @@ export class MeetingResolver {
     return ctx.services.meetings.list(ctx.actor, args);
   }
 
+  @Query(() => MinutesLink, {
+    description: "A link to the meeting's printable minutes that works for 10 minutes and for that meeting only (for those who may read the meeting; NOT_FOUND otherwise)",
+  })
+  minutesLink(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string) {
+    return ctx.services.minutesLinks.issue(ctx.actor, meetingId);
+  }
+
   @Query(() => Meeting, { nullable: true })
   meeting(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return ctx.services.meetings.get(ctx.actor, id);
@@ -179,7 +187,7 @@ export class MeetingResolver {
     return ctx.loaders.tasksByMeeting.load(m.id);
   }
 
-  @FieldResolver(() => String, { description: "The minutes (会议纪要) as Markdown; printable at /meetings/<id>/minutes" })
+  @FieldResolver(() => String, { description: "The minutes (会议纪要) as Markdown; agency-typed text in it is escaped, so it renders as typed. Printable at /meetings/<id>/minutes (see minutesLink)" })
   async minutes(@Root() m: Meeting, @Ctx() ctx: RequestContext): Promise<string> {
     return (await ctx.services.meetings.minutes(ctx.actor, m.id)).markdown;
   }

@@ -21,9 +21,19 @@ const KIND_ZH: Record<DecisionKind, string> = {
 
 const STATUS_ZH: Record<string, string> = { SCHEDULED: "待召开", IN_SESSION: "进行中", CLOSED: "已结束", CANCELLED: "已取消" };
 
+/**
+ * Text that a person typed (titles, places, representatives, plans, reasons, task descriptions,
+ * agency names) as literal Markdown: every character Markdown or HTML could act on is
+ * backslash-escaped (CommonMark §2.4), and line breaks become spaces, so `<script>`, `[x](javascript:…)`,
+ * `**`, `#` or a table pipe read exactly as typed wherever the minutes are rendered.
+ */
+export function literal(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/[\\`*_{}[\]()<>#+!|~&:"'=-]/g, "\\$&");
+}
+
 /** A cell's text in a Markdown table: no pipes or line breaks. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "／").replace(/\s*\n\s*/g, " ");
+  return literal(text.replace(/\|/g, "／"));
 }
 
 /**
@@ -31,14 +41,14 @@ function cell(text: string): string {
  * decision, and the follow-up tasks with owners and due dates.
  */
 export function renderMinutes({ meeting, agencies, attendance, items, decisions, tasks }: MinutesInput): string {
-  const name = (id: string | null | undefined) => (id ? (agencies.get(id)?.name ?? id) : "—");
+  const name = (id: string | null | undefined) => literal(id ? (agencies.get(id)?.name ?? id) : "—");
   const at = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
   const lines: string[] = [
-    `# ${meeting.title} 会议纪要`,
+    `# ${literal(meeting.title)} 会议纪要`,
     "",
     `- 会议类型：${meeting.kind === "REGULAR" ? "例会" : "临时会议"}`,
     `- 时间：${at.format(meeting.scheduledAt)}`,
-    `- 地点：${meeting.place}`,
+    `- 地点：${literal(meeting.place)}`,
     `- 状态：${STATUS_ZH[meeting.status] ?? meeting.status}`,
     `- 法定人数：执法部门 ${meeting.quorum} 个`,
     "",
@@ -48,7 +58,7 @@ export function renderMinutes({ meeting, agencies, attendance, items, decisions,
   if (attendance.length === 0) lines.push("（无签到记录）");
   else {
     lines.push("| 单位 | 出席人 |", "| --- | --- |");
-    for (const a of attendance) lines.push(`| ${cell(name(a.agencyId))} | ${cell(a.representative)} |`);
+    for (const a of attendance) lines.push(`| ${name(a.agencyId)} | ${cell(a.representative)} |`);
   }
   const absent = meeting.invitedAgencyIds.filter((id) => !attendance.some((a) => a.agencyId === id));
   if (absent.length) lines.push("", `缺席单位：${absent.map(name).join("、")}`);
@@ -56,7 +66,7 @@ export function renderMinutes({ meeting, agencies, attendance, items, decisions,
   lines.push("", "## 议题及决定", "");
   if (items.length === 0) lines.push("（无议题）");
   for (const item of items) {
-    lines.push(`### ${item.position + 1}. ${item.title}`, "");
+    lines.push(`### ${item.position + 1}. ${literal(item.title)}`, "");
     if (item.agencyIds.length) lines.push(`涉及单位：${item.agencyIds.map(name).join("、")}`, "");
     const decision = decisions.find((d) => d.itemId === item.id);
     if (!decision) {
@@ -67,10 +77,10 @@ export function renderMinutes({ meeting, agencies, attendance, items, decisions,
     lines.push(`决定：${KIND_ZH[decision.kind]}。`);
     if (d.leadAgencyId) lines.push(`- 牵头单位：${name(d.leadAgencyId)}`);
     if (d.assistingAgencyIds?.length) lines.push(`- 协办单位：${d.assistingAgencyIds.map(name).join("、")}`);
-    if (d.scope) lines.push(`- 适用范围：监管事项 ${d.scope.matterCode}，区域 ${d.scope.regionCode}，权力类型 ${d.scope.category}`);
-    for (const s of d.splits ?? []) lines.push(`- 区域 ${s.regionCode}：${name(s.agencyId)}`);
-    if (d.plan) lines.push(`- 行动方案：${d.plan}`);
-    if (decision.reason) lines.push(`- 理由：${decision.reason}`);
+    if (d.scope) lines.push(`- 适用范围：监管事项 ${literal(d.scope.matterCode)}，区域 ${literal(d.scope.regionCode)}，权力类型 ${literal(d.scope.category)}`);
+    for (const s of d.splits ?? []) lines.push(`- 区域 ${literal(s.regionCode)}：${name(s.agencyId)}`);
+    if (d.plan) lines.push(`- 行动方案：${literal(d.plan)}`);
+    if (decision.reason) lines.push(`- 理由：${literal(decision.reason)}`);
     lines.push(
       `- 执行结果：新增管辖规则 ${decision.ruleIds.length} 条，替代 ${decision.supersededRuleIds.length} 条；化解职权交叉 ${decision.resolvedOverlapIds.length} 项；改派案件 ${decision.reroutedCaseIds.length} 件。`,
       "",
@@ -82,7 +92,7 @@ export function renderMinutes({ meeting, agencies, attendance, items, decisions,
   else {
     lines.push("| 事项 | 责任单位 | 完成时限 | 状态 |", "| --- | --- | --- | --- |");
     const statusZh: Record<string, string> = { OPEN: "办理中", DONE: "已完成", CANCELLED: "已撤销" };
-    for (const t of tasks) lines.push(`| ${cell(t.description)} | ${cell(name(t.assigneeAgencyId))} | ${t.dueOn} | ${statusZh[t.status] ?? t.status} |`);
+    for (const t of tasks) lines.push(`| ${cell(t.description)} | ${name(t.assigneeAgencyId)} | ${t.dueOn} | ${statusZh[t.status] ?? t.status} |`);
   }
   return `${lines.join("\n")}\n`;
 }

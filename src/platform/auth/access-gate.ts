@@ -61,6 +61,60 @@ export enum Permission {
 /** Which cases an actor may read: all, those its agency takes part in, or those it reported. */
 export type CaseScope = { all: true } | { agencyId: string } | { reporterSub: string };
 
+/** How a reader stands to a case it may read: the case's field rules depend on it. */
+export enum CaseReader {
+  /** The chair (and the legal affairs office). */
+  CHAIR = "CHAIR",
+  /** Supervision, justice, people's congress, CPPCC. */
+  SUPERVISOR = "SUPERVISOR",
+  /** An officer of an agency taking part in the case: lead, assisting or informed. */
+  PARTICIPANT = "PARTICIPANT",
+  /** The intake system (such as the 12345 hotline) that reported it, and is not otherwise part of it. */
+  REPORTER = "REPORTER",
+}
+
+/** Case fields that only some of a case's readers see. Every other field is read by all who may read the case. */
+export enum CaseField {
+  /** How to reach the person who reported it (personal data). */
+  ReporterContact = "reporterContact",
+  /** The supervisors' case-file review (案卷评查): internal to the government side. */
+  Review = "review",
+  /** Evidence descriptions (names, sizes, hashes of files). */
+  Attachments = "attachments",
+  /** Referrals between agencies and their reasons. */
+  Referrals = "referrals",
+  /** Every event of the case as written: officers' names and notes, team, referrals, reviews. */
+  FullEvents = "fullEvents",
+}
+
+/** Which readers see each restricted case field. */
+const CASE_FIELD_READERS: Record<CaseField, ReadonlySet<CaseReader>> = {
+  [CaseField.ReporterContact]: new Set([CaseReader.CHAIR, CaseReader.PARTICIPANT]),
+  [CaseField.Review]: new Set([CaseReader.CHAIR, CaseReader.SUPERVISOR, CaseReader.PARTICIPANT]),
+  [CaseField.Attachments]: new Set([CaseReader.CHAIR, CaseReader.SUPERVISOR, CaseReader.PARTICIPANT]),
+  [CaseField.Referrals]: new Set([CaseReader.CHAIR, CaseReader.SUPERVISOR, CaseReader.PARTICIPANT]),
+  [CaseField.FullEvents]: new Set([CaseReader.CHAIR, CaseReader.SUPERVISOR, CaseReader.PARTICIPANT]),
+};
+
+/**
+ * The case events a reader without FullEvents sees (in caseEvents and case.timeline): the steps that
+ * change the case's status, which a hotline tells the citizen about, stripped by redactCaseEvent.
+ * Reviews, referrals, invitations and attachments are left out. A new event type is hidden until
+ * it is listed here.
+ */
+export const STATUS_EVENT_TYPES: readonly string[] = [
+  "CaseReported", "CaseFiled", "CaseClaimed", "CaseInvestigationStarted", "CaseDecided", "CaseExecuted", "CaseClosed",
+  "CaseDismissed", "CaseSuspended", "CaseResumed", "CaseAssigned", "CaseRerouted", "CaseDisputedAfterRefusals",
+];
+/** What stays of a status event's payload for such a reader. */
+const STATUS_PAYLOAD_KEYS: readonly string[] = ["number", "status", "filedOn", "decidedOn", "outcome"];
+
+/** The case a case rule is decided on: who takes part, who reported it. */
+export interface CaseAccessFacts {
+  participantAgencyIds: readonly string[];
+  reportedBySub: string;
+}
+
 /** Agency-scoped permissions name the agencies the action touches. */
 export interface AccessScope {
   agencyIds?: readonly string[];
@@ -164,9 +218,28 @@ export class AccessGate {
     return actor.role !== Role.AGENCY_OFFICER || participantAgencyIds.includes(actor.agencyId!);
   }
 
-  /** Reporter contact details: the case's participants and the chair, nobody else. */
-  canSeeReporterContact(actor: Actor, participantAgencyIds: readonly string[]): boolean {
-    return actor.role === Role.CHAIR || (actor.role === Role.AGENCY_OFFICER && participantAgencyIds.includes(actor.agencyId!));
+  /** How the actor stands to a case, or null when it may not read it at all. */
+  caseReader(actor: Actor, c: CaseAccessFacts): CaseReader | null {
+    if (!this.canSeeCase(actor, c)) return null;
+    if (actor.role === Role.CHAIR) return CaseReader.CHAIR;
+    if (actor.role === Role.SUPERVISOR) return CaseReader.SUPERVISOR;
+    if (actor.role === Role.AGENCY_OFFICER) return CaseReader.PARTICIPANT;
+    return CaseReader.REPORTER;
+  }
+
+  /** Field-level rule for a case the actor may read (see CASE_FIELD_READERS); resolvers answer null or [] when false. */
+  canSeeCaseField(actor: Actor, field: CaseField, c: CaseAccessFacts): boolean {
+    const reader = this.caseReader(actor, c);
+    return reader !== null && CASE_FIELD_READERS[field].has(reader);
+  }
+
+  /**
+   * How a case's events reach this reader: as written, or (without FullEvents) only the status
+   * steps, each stripped by redactCaseEvent. The types are applied in SQL and in memory alike.
+   */
+  caseEventView(actor: Actor, c: CaseAccessFacts): { types?: readonly string[]; present: (event: HubEvent) => HubEvent } {
+    if (this.canSeeCaseField(actor, CaseField.FullEvents, c)) return { present: (event) => event };
+    return { types: STATUS_EVENT_TYPES, present: redactCaseEvent };
   }
 
   /** Whether one event may reach this actor: used on every live delivery. */
@@ -186,4 +259,11 @@ export class AccessGate {
       gateAgency: actor.agencyId,
     });
   }
+}
+
+/** A status event as a reader without FullEvents sees it: no officer's name or note, only the step and its dates. */
+export function redactCaseEvent(event: HubEvent): HubEvent {
+  const payload = Object.fromEntries(Object.entries(event.payload).filter(([key]) => STATUS_PAYLOAD_KEYS.includes(key)));
+  const redacted = Object.assign(Object.create(Object.getPrototypeOf(event)) as HubEvent, event, { payload, actorSub: "", actorName: "（不公开）" });
+  return redacted;
 }

@@ -9,6 +9,14 @@ import { UnauthenticatedError } from "../graphql/errors.js";
 
 const ALGORITHM = "HS256";
 const ISSUER = "enforcement-hub";
+/**
+ * Every token names what it is for. An API token (Authorization: Bearer) and a minutes link token
+ * (a URL for one meeting's printable minutes) are signed with the same secret, so the audience is
+ * what keeps a link that leaked from a browser history or a proxy log from opening the API, and
+ * keeps an API token from being pasted into a link.
+ */
+export const API_AUDIENCE = "enforcement-hub:api";
+export const MINUTES_AUDIENCE = "enforcement-hub:minutes";
 
 const ClaimsSchema = z
   .object({
@@ -53,24 +61,62 @@ export async function signToken(secret: Uint8Array, claims: TokenClaims, ttl = "
     .setProtectedHeader({ alg: ALGORITHM })
     .setSubject(claims.sub)
     .setIssuer(ISSUER)
+    .setAudience(API_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(ttl)
     .sign(secret);
+}
+
+/** Who opens the minutes through a link, and which meeting's: the link is good for nothing else. */
+export interface MinutesLinkClaims extends TokenClaims {
+  meetingId: string;
+}
+
+/** Signs a minutes link token that expires at `expiresAt` (a Date, so tests can sign one already expired). */
+export async function signMinutesToken(secret: Uint8Array, claims: MinutesLinkClaims, expiresAt: Date): Promise<string> {
+  return new SignJWT({ name: claims.name, role: claims.role, meetingId: claims.meetingId, ...(claims.agencyId ? { agencyId: claims.agencyId } : {}) })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setSubject(claims.sub)
+    .setIssuer(ISSUER)
+    .setAudience(MINUTES_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresAt)
+    .sign(secret);
+}
+
+/**
+ * Verifies a minutes link token for one meeting and answers the actor it was issued to, who must
+ * still be allowed to read that meeting. A link for another meeting, or an API token, is refused.
+ */
+export async function verifyMinutesToken(secret: Uint8Array, token: string, meetingId: string): Promise<Actor> {
+  const { actor, payload } = await verifyClaims(secret, token, MINUTES_AUDIENCE);
+  if (payload.meetingId !== meetingId) throw new UnauthenticatedError("This link is for another meeting's minutes");
+  return actor;
 }
 
 /** Verifies an `Authorization` header value ("Bearer …"); throws UNAUTHENTICATED with the reason. */
 export async function verifyBearer(secret: Uint8Array, header: string | undefined): Promise<Actor> {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? "");
   if (!match) throw new UnauthenticatedError("Send Authorization: Bearer <token> (get one with `npm run token`)");
+  return (await verifyClaims(secret, match[1], API_AUDIENCE)).actor;
+}
+
+/** Signature, issuer, expiry, audience and claims; every failure is UNAUTHENTICATED with the reason. */
+async function verifyClaims(secret: Uint8Array, token: string, audience: string): Promise<{ actor: Actor; payload: Record<string, unknown> }> {
   try {
-    const { payload } = await jwtVerify(match[1], secret, { algorithms: [ALGORITHM], issuer: ISSUER });
+    const { payload } = await jwtVerify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER, audience });
     const claims = ClaimsSchema.safeParse(payload);
     if (!claims.success) throw new UnauthenticatedError(`Token claims are invalid: ${claims.error.issues[0].message}`);
     const c = claims.data;
-    return { sub: c.sub, name: c.name, role: c.role, agencyId: c.agencyId, expiresAt: c.exp };
+    return { actor: { sub: c.sub, name: c.name, role: c.role, agencyId: c.agencyId, expiresAt: c.exp }, payload };
   } catch (error) {
     if (error instanceof UnauthenticatedError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError("The token has expired");
+    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === "aud") {
+      throw new UnauthenticatedError(
+        audience === API_AUDIENCE ? "A minutes link is not an API token" : "An API token cannot open minutes from a URL; ask for a minutesLink",
+      );
+    }
     throw new UnauthenticatedError("The token is not valid");
   }
 }

@@ -16,6 +16,8 @@ export interface EventStreamOptions {
   accepts(event: HubEvent): boolean;
   /** In SQL: the same rules, for the replay. */
   restrict(qb: SelectQueryBuilder<HubEvent>): SelectQueryBuilder<HubEvent>;
+  /** How each accepted event is shown to this reader (a field rule of the access gate); as written by default. */
+  present?: (event: HubEvent) => HubEvent;
   /** A subscriber that lets this many events pile up is ended: it can resume from its last cursor. */
   maxBacklog?: number;
 }
@@ -50,7 +52,7 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
         stop(new HubError(ErrorCode.Conflict, `Subscriber fell ${maxBacklog} events behind; resume with after: "${last - 1n}"`));
         return undefined;
       }
-      return push(event);
+      return push(options.present ? options.present(event) : event);
     };
 
     const unsubscribe = options.bus.subscribe({

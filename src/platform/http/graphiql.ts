@@ -28,16 +28,43 @@ const PAGE = `<!doctype html>
   </script>
   <script src="${ASSETS_PATH}/yoga-graphiql.umd.js"></script>
   <script>
-    // A token can come in the address fragment (#token=...), which the browser never sends to a server.
+    // The token lives for this browser tab only (sessionStorage): on a shared office PC it is gone
+    // when the browser closes. It can come in the address fragment (#token=...), which the browser
+    // never sends to a server; the fragment is removed at once.
     const fromHash = new URLSearchParams(location.hash.slice(1)).get("token");
-    if (fromHash) { localStorage.setItem("hub-token", fromHash); history.replaceState(null, "", location.pathname + location.search); }
-    const token = localStorage.getItem("hub-token");
+    if (fromHash) { sessionStorage.setItem("hub-token", fromHash); history.replaceState(null, "", location.pathname + location.search); }
+    localStorage.removeItem("hub-token"); // left there by earlier versions of this page
+    const token = sessionStorage.getItem("hub-token");
+    const initialHeaders = JSON.stringify(token ? { Authorization: "Bearer " + token } : { Authorization: "Bearer <run: npm run token -- --role CHAIR>" }, null, 2);
+    // The Headers tab of the active GraphiQL tab, kept up to date as it is edited or another tab is chosen.
+    let activeHeaders = null;
+    function activeTabHeaders() {
+      if (activeHeaders !== null) return activeHeaders;
+      try { // after a reload, before any edit: the tabs GraphiQL restored from this tab's storage
+        const saved = JSON.parse(sessionStorage.getItem("graphiql:tabState") || "null");
+        if (saved && saved.tabs && saved.tabs[saved.activeTabIndex]) return saved.tabs[saved.activeTabIndex].headers || "";
+      } catch {}
+      return initialHeaders;
+    }
+    // graphql-ws cannot send HTTP headers from a browser: the hub reads the token from the
+    // connection_init payload instead, so send the Headers tab's Authorization there. GraphiQL calls
+    // this each time it opens the socket, so a changed token takes effect on the next subscription.
+    function wsConnectionParams() {
+      let headers = {};
+      try { headers = JSON.parse(activeTabHeaders() || "{}") || {}; } catch {}
+      const name = Object.keys(headers).find((key) => key.toLowerCase() === "authorization");
+      return name ? { authorization: headers[name] } : {};
+    }
     const startQuery = "# Welcome to the enforcement hub.\\n# Put a token in the Headers tab (npm run token -- --role CHAIR), then run:\\n{\\n  me { name role }\\n  agencies { code shortName kind }\\n}\\n";
     YogaGraphiQL.renderYogaGraphiQL(document.getElementById("root"), {
       endpoint: "/graphql",
       subscriptionsProtocol: "WS",
+      connectionParams: wsConnectionParams,
       title: "Enforcement hub",
-      headers: JSON.stringify(token ? { Authorization: "Bearer " + token } : { Authorization: "Bearer <run: npm run token -- --role CHAIR>" }, null, 2),
+      // Tabs, queries and headers persist in this tab's sessionStorage, not in localStorage.
+      storage: sessionStorage,
+      onTabChange: (state) => { activeHeaders = state.tabs[state.activeTabIndex]?.headers ?? ""; },
+      headers: initialHeaders,
       // Yoga's GraphiQL ignores "defaultQuery" (it shows its own welcome text), and a "query" option would win over the
       // ?query=... it keeps in the address while editing, so give our starting query only when the address has none.
       ...(new URLSearchParams(location.search).has("query") ? {} : { query: startQuery }),
