@@ -21,6 +21,7 @@ import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
 import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
 import type { Actor } from "./platform/auth/actor.js";
 import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
+import { guardSubscribe, inputGuardPlugin } from "./platform/graphql/input-guard.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
@@ -112,6 +113,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
           return false; // graphql-ws closes with 4403 Forbidden
         }
       },
+      // Input guard: hostile scalars are refused before a subscription starts, as on HTTP.
+      onSubscribe: (_ctx, _id, payload) => guardSubscribe(schema, payload),
       context(ctx) {
         const actor = (ctx.extra as unknown as { actor: Actor }).actor;
         return createRequestContext(services, actor, randomUUID());
@@ -138,6 +141,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin<RequestContext>(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

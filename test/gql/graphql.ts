@@ -21,7 +21,8 @@ export type AddAttachmentInput = {
   name: string;
   /** sha-256 of the content, 64 hex characters */
   sha256: string;
-  size: number;
+  /** Size in bytes, a whole number */
+  size: unknown;
 };
 
 /** What sort of body an agency is */
@@ -943,7 +944,7 @@ export type AttachMutationVariables = Exact<{
 }>;
 
 
-export type AttachMutation = { addCaseAttachment: { name: string, size: number, sha256: string } };
+export type AttachMutation = { addCaseAttachment: { name: string, size: unknown, sha256: string } };
 
 export type AssignMutationVariables = Exact<{
   input: AssignCaseInput;

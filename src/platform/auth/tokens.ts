@@ -9,6 +9,8 @@ import { UnauthenticatedError } from "../graphql/errors.js";
 
 const ALGORITHM = "HS256";
 const ISSUER = "enforcement-hub";
+/** 9999-12-31T23:59:59Z: a later `exp` cannot be shown as a four-digit-year date (`me.expiresAt`). */
+const LATEST_EXP = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
 
 const ClaimsSchema = z
   .object({
@@ -16,7 +18,7 @@ const ClaimsSchema = z
     name: z.string().min(1),
     role: z.enum(Role),
     agencyId: z.uuid().optional(),
-    exp: z.number(),
+    exp: z.number().max(LATEST_EXP, { message: "exp is later than 9999-12-31" }),
   })
   .refine((c) => (c.role === Role.AGENCY_OFFICER) === (c.agencyId !== undefined), {
     message: "agencyId is required for AGENCY_OFFICER and only for it",
