@@ -65,6 +65,12 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": typeof types.GuardReportCaseDocument,
+    "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": typeof types.GuardCaseCountDocument,
+    "\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n": typeof types.GuardAttachDocument,
+    "\n  query GuardMe { me { name expiresAt } }\n": typeof types.GuardMeDocument,
+    "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": typeof types.GuardCaseFeedDocument,
+    "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": typeof types.GuardHubFeedDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -201,6 +207,12 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": types.GuardReportCaseDocument,
+    "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": types.GuardCaseCountDocument,
+    "\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n": types.GuardAttachDocument,
+    "\n  query GuardMe { me { name expiresAt } }\n": types.GuardMeDocument,
+    "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": types.GuardCaseFeedDocument,
+    "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": types.GuardHubFeedDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -504,6 +516,30 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n"): (typeof documents)["\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n"): (typeof documents)["\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n"): (typeof documents)["\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuardMe { me { name expiresAt } }\n"): (typeof documents)["\n  query GuardMe { me { name expiresAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n"): (typeof documents)["\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"): (typeof documents)["\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
