@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
 import { graphql } from "./gql/index.js";
-import { errorCodes, startTestHub, TEST_SECRET, type TestHub } from "./support/hub.js";
+import { errorCodes, startTestHub, TEST_SECRET, type GraphQLResponse, type TestHub } from "./support/hub.js";
 import { factories } from "./support/factories.js";
 import { subscribe } from "./support/subscriptions.js";
 import { committedSchema, fullValue, PLAIN_SCALARS, operationFor, replaceAt, rootFields, scalarAt, stringPaths, type RootField } from "./support/schema-operations.js";
@@ -33,13 +33,8 @@ const HubFeed = graphql(`
   subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }
 `);
 
-interface Refusal {
-  status: number;
-  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
-}
-
 /** The single BAD_USER_INPUT error a refused request answers, with the paths it names. */
-function refusedPaths(result: Refusal): string[] {
+function refusedPaths(result: GraphQLResponse<unknown>): string[] {
   expect(result.status).toBe(400);
   expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
   return ((result.errors![0].extensions!.fields ?? []) as { path: string }[]).map((f) => f.path);
@@ -90,7 +85,7 @@ describe("hostile scalars in every argument of the schema", () => {
 });
 
 describe("the input guard over HTTP", () => {
-  const report = { title: "沛城街道占道经营", description: "夜市路口占道经营", matterCode: "FOOD.STREET_STALL", regionCode: "320322", source: "HOTLINE_12345" as const };
+  const report = { title: "沛城街道占道经营", description: "夜市路口占道经营", matterCode: "FOOD.STREET_STALL", regionCode: "320322", source: "HOTLINE_12345" as const, occurredAt: "2026-11-26T20:30:00+08:00" };
 
   it("refuses a report whose description holds a NUL and writes nothing", async () => {
     const before = await t.gql(CaseCount);

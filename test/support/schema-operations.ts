@@ -13,6 +13,7 @@ import {
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
+  type OperationTypeNode,
 } from "graphql";
 
 /**
@@ -32,7 +33,7 @@ export interface RootField {
 
 export function rootFields(schema: GraphQLSchema, kinds: RootKind[] = ["query", "mutation"]): RootField[] {
   return kinds.flatMap((kind) => {
-    const root = schema.getRootType(kind);
+    const root = schema.getRootType(kind as OperationTypeNode);
     return root ? Object.values(root.getFields()).map((field) => ({ kind, field })) : [];
   });
 }
