@@ -115,6 +115,9 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       },
       // Input guard: hostile scalars are refused before a subscription starts, as on HTTP.
       onSubscribe: (_ctx, _id, payload) => guardSubscribe(schema, payload),
+      // The HTTP error formatter for WebSocket errors too: coded, never database text.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e.originalError ?? e)),
       context(ctx) {
         const actor = (ctx.extra as unknown as { actor: Actor }).actor;
         return createRequestContext(services, actor, randomUUID());

@@ -139,5 +139,5 @@ describe("schema-driven fuzzing", () => {
     // The fuzzing reached past the guard: some requests succeeded and some were refused by it.
     expect(outcomes.get("OK") ?? 0).toBeGreaterThan(RUNS / 20);
     expect(outcomes.get("BAD_USER_INPUT") ?? 0).toBeGreaterThan(RUNS / 20);
-  });
+  }, 120_000);
 });

@@ -158,4 +158,19 @@ describe("the input guard over WebSocket", () => {
       await sub.dispose();
     }
   });
+
+  it("masks a database failure as INTERNAL_SERVER_ERROR, with no database text, as HTTP does", async () => {
+    // A real fault: the event log disappears under the running hub, so the replay fails.
+    await t.hub.db.dataSource.query("ALTER TABLE event_log RENAME TO event_log_away");
+    try {
+      const feed = subscribe(t.url, t.chair, HubFeed, { after: "0" });
+      await feed.ended;
+      const [errors] = feed.errors as { message: string; extensions: { code: string } }[][];
+      expect(errors.map((e) => e.extensions.code)).toEqual(["INTERNAL_SERVER_ERROR"]);
+      expect(JSON.stringify(feed.errors)).not.toMatch(/event_log|relation|SELECT/);
+      await feed.dispose();
+    } finally {
+      await t.hub.db.dataSource.query("ALTER TABLE event_log_away RENAME TO event_log");
+    }
+  });
 });
