@@ -20,7 +20,7 @@ import { migrate, migrationsApplied, openDatabase, type Database } from "./platf
 import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
 import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
 import type { Actor } from "./platform/auth/actor.js";
-import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
+import { createArmor, PARSE_OPTIONS, QUERY_LIMITS } from "./platform/graphql/limits.js";
 import { guardSubscribe, inputGuardPlugin } from "./platform/graphql/input-guard.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
@@ -137,6 +137,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     stopOnTerminationSignals: false,
     introspection: true,
     validationRules: armor.validationRules as ValidationRule[],
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     plugins: [
       // graphql-armor types its plugins against the CommonJS build of @apollo/server.

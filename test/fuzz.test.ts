@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  astFromValue,
+  getNamedType,
   getNullableType,
+  isCompositeType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
+  print,
   type GraphQLInputType,
 } from "graphql";
 import { Role } from "../src/platform/auth/actor.js";
 import { startTestHub, type TestHub } from "./support/hub.js";
 import { factories, COUNTY, TOWN } from "./support/factories.js";
-import { committedSchema, operationFor, rootFields } from "./support/schema-operations.js";
+import { committedSchema, operationFor, rootFields, type RootField } from "./support/schema-operations.js";
 
 /**
  * Schema-driven fuzzing: queries and mutations generated from schema/schema.graphql, every
@@ -93,6 +97,28 @@ function value(type: GraphQLInputType, depth = 3): fc.Arbitrary<unknown> {
   return required ? arb : fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: fc.constant(null) });
 }
 
+/**
+ * The same call with the arguments written into the document as literals, so the guard's literal
+ * path and GraphQL's own literal parsing are fuzzed too; undefined when a value has no literal
+ * form for its type (GraphQL would refuse it as a variable anyway, which the variables form tests).
+ */
+function inlineOperation({ kind, field }: RootField, variables: Record<string, unknown>): string | undefined {
+  const args: string[] = [];
+  for (const arg of field.args) {
+    if (!(arg.name in variables)) continue;
+    let literal;
+    try {
+      literal = astFromValue(variables[arg.name], arg.type);
+    } catch {
+      return undefined;
+    }
+    if (!literal) return undefined;
+    args.push(`${arg.name}: ${print(literal)}`);
+  }
+  const selection = isCompositeType(getNamedType(field.type)) ? " { __typename }" : "";
+  return `${kind} { ${field.name}${args.length ? `(${args.join(", ")})` : ""}${selection} }`;
+}
+
 let t: TestHub;
 let tokens: string[];
 beforeAll(async () => {
@@ -118,6 +144,7 @@ describe("schema-driven fuzzing", () => {
         fc.record({
           field: fc.constant(`${root.kind} ${root.field.name}`),
           token: fc.nat(tokens.length - 1),
+          inline: fc.boolean(),
           variables: fc.record(Object.fromEntries(root.field.args.map((a) => [a.name, value(a.type)])), {
             requiredKeys: root.field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
           }),
@@ -125,9 +152,12 @@ describe("schema-driven fuzzing", () => {
       );
     const outcomes = new Map<string, number>();
     await fc.assert(
-      fc.asyncProperty(request, async ({ field, token, variables }) => {
+      fc.asyncProperty(request, async ({ field, token, inline, variables }) => {
         const root = roots.get(field)!;
-        const result = await t.gql(operationFor(root, root.field.args), variables, { token: tokens[token] });
+        const literal = inline ? inlineOperation(root, variables) : undefined;
+        const result = literal
+          ? await t.gql(literal, {}, { token: tokens[token] })
+          : await t.gql(operationFor(root, root.field.args), variables, { token: tokens[token] });
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
         for (const code of codes.length ? codes : ["OK"]) outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
         expect(result.status, JSON.stringify(result.errors)).toBeLessThan(500);

@@ -101,6 +101,17 @@ describe("the input guard over HTTP", () => {
     expect(refusedPaths(result)).toEqual(["a.id", "powers.search"]);
   });
 
+  it("answers a document that does not parse, holds a lone surrogate or passes the token limit with GRAPHQL_PARSE_FAILED 400, never a 500", async () => {
+    const tooLong = `{ ${Array.from({ length: 2_600 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    const raw = `{ power(id: "${"\udc00"}") { id } }`; // a lone surrogate character in the document
+    const escaped = `{ power(id: "\\udc00") { id } }`; // the same as a GraphQL escape sequence
+    for (const query of ["{ agencies {", raw, escaped, tooLong]) {
+      const result = await t.gql(query);
+      expect(result.status).toBe(400);
+      expect(errorCodes(result)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+    }
+  });
+
   it("lets paired surrogates (emoji) and ordinary Chinese text through", async () => {
     const result = await t.gql(`query($q: String) { powers(search: $q) { totalCount } }`, { q: "占道经营😀" });
     expect(result.errors).toBeUndefined();

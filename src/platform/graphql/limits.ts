@@ -15,11 +15,16 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 1024 * 1024,
 };
 
+/** Apollo's `parseOptions`: a document over the token limit is a GRAPHQL_PARSE_FAILED 400. */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
+
 export function createArmor(options: { blockFieldSuggestions: boolean }) {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by graphql-js's own parser (PARSE_OPTIONS): armor's Apollo plugin re-parses in a
+    // hook where any syntax error, a lone surrogate for one, became an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
