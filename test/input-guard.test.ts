@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
+import { parse } from "graphql";
 import { graphql } from "./gql/index.js";
 import { errorCodes, startTestHub, TEST_SECRET, type GraphQLResponse, type TestHub } from "./support/hub.js";
 import { factories } from "./support/factories.js";
@@ -155,6 +156,32 @@ describe("the input guard over HTTP", () => {
 });
 
 describe("the input guard over WebSocket", () => {
+  it("refuses a NUL character, a lone surrogate and (for ids) a non-UUID in every argument of every subscription", async () => {
+    const unexpected: string[] = [];
+    let tried = 0;
+    for (const root of rootFields(committedSchema(), ["subscription"])) {
+      for (const arg of root.field.args) {
+        const value = fullValue(arg.type);
+        for (const path of stringPaths(value, arg.name)) {
+          const scalar = scalarAt(arg.type, path.split(".").slice(1));
+          if (!(scalar in PLAIN_SCALARS)) continue;
+          for (const bad of [NUL, LONE_SURROGATE, ...(scalar === "ID" ? ["PEI-2026-000001"] : [])]) {
+            const variables = Object.fromEntries(root.field.args.map((a) => [a.name, a === arg ? replaceAt(value, path.split(".").slice(1), bad) : fullValue(a.type)]));
+            tried++;
+            const feed = subscribe(t.url, t.chair, parse(operationFor(root, root.field.args)), variables);
+            await feed.ended;
+            const [errors] = feed.errors as { extensions?: { code: string; fields?: { path: string }[] } }[][];
+            const paths = errors?.[0]?.extensions?.code === "BAD_USER_INPUT" ? (errors[0].extensions.fields ?? []).map((f) => f.path) : [];
+            if (!paths.includes(`${root.field.name}.${path}`) || feed.items.length) unexpected.push(`${root.field.name}.${path} = ${JSON.stringify(bad)}: ${JSON.stringify(feed.errors)}`);
+            await feed.dispose();
+          }
+        }
+      }
+    }
+    expect(unexpected).toEqual([]);
+    expect(tried).toBeGreaterThanOrEqual(10); // after on four feeds, the case and operation ids
+  });
+
   it("refuses a subscription with a non-UUID id or a NUL cursor, naming the argument, and starts nothing", async () => {
     const feeds = [
       { sub: subscribe(t.url, t.chair, CaseFeed, { caseId: "PEI-2026-000001" }), path: "caseEvents.caseId" },
