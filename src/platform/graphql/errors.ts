@@ -117,7 +117,10 @@ export function createErrorFormatter(options: {
       return strip({ ...formatted, message: "A concurrent change won; retry", extensions: { code: ErrorCode.Conflict } });
     }
     if (typeof pgCode === "string" && PG_BAD_VALUE.has(pgCode)) {
-      return strip({ ...formatted, message: "A value in the request cannot be stored or compared (out of range or malformed)", extensions: { code: ErrorCode.BadUserInput } });
+      // The database does not say which argument; the field the value reached is the best name.
+      const field = (formatted.path ?? []).join(".");
+      const message = "a value in this request is out of range or malformed";
+      return strip({ ...formatted, message: `${field}: ${message}`, extensions: { code: ErrorCode.BadUserInput, fields: [{ path: field, message }] } });
     }
     const code = formatted.extensions?.code;
     const known = original instanceof GraphQLError && typeof code === "string" && code !== ErrorCode.InternalServerError;
