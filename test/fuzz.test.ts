@@ -119,6 +119,12 @@ function inlineOperation({ kind, field }: RootField, variables: Record<string, u
   return `${kind} { ${field.name}${args.length ? `(${args.join(", ")})` : ""}${selection} }`;
 }
 
+async function must(request: Promise<{ data?: unknown; errors?: readonly unknown[] }>): Promise<unknown> {
+  const { data, errors } = await request;
+  if (errors?.length) throw new Error(`setting up the fuzz data failed: ${JSON.stringify(errors)}`);
+  return data;
+}
+
 let t: TestHub;
 let tokens: string[];
 beforeAll(async () => {
@@ -128,7 +134,20 @@ beforeAll(async () => {
   const scjgj = await make.agency("SCJGJ");
   const cgj = await make.agency("CGJ", { regionCode: TOWN });
   const officer = await make.officer(scjgj.id, "张三", { number: "32030001", validFrom: "2026-01-01", validUntil: "2030-12-31" });
-  ids = [scjgj.id, cgj.id, officer.id];
+  // A case and a meeting, so that ids in the pool reach the lifecycle code, not only NOT_FOUND.
+  const hour = 3_600_000;
+  await must(t.gql(`mutation { a: createMatter(input: { code: "FOOD", name: "食品" }) { code } b: createMatter(input: { code: "FOOD.STREET_STALL", name: "占道经营食品摊贩" }) { code } }`));
+  const reported = await must(
+    t.gql(`mutation($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }`, {
+      input: { title: "夜市占道经营", description: "路口油烟扰民", matterCode: "FOOD.STREET_STALL", regionCode: TOWN, source: "HOTLINE_12345", occurredAt: new Date(Date.now() - hour).toISOString() },
+    }),
+  );
+  const convened = await must(
+    t.gql(`mutation($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id } }`, {
+      input: { kind: "AD_HOC", title: "临时联席会议", place: "县政府三楼会议室", scheduledAt: new Date(Date.now() + 48 * hour).toISOString() },
+    }),
+  );
+  ids = [scjgj.id, cgj.id, officer.id, (reported as { reportCase: { case: { id: string } } }).reportCase.case.id, (convened as { conveneMeeting: { id: string } }).conveneMeeting.id];
   tokens = [t.chair, await t.token(Role.AGENCY_OFFICER, "SCJGJ"), await t.token(Role.INTAKE)];
 });
 afterAll(() => t?.stop());
