@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
 import { parse } from "graphql";
+import { commandActor } from "../src/cli/run-with-hub.js";
+import { parseCsv } from "../src/modules/powers/power-sheet.js";
 import { graphql } from "./gql/index.js";
 import { errorCodes, startTestHub, TEST_SECRET, type GraphQLResponse, type TestHub } from "./support/hub.js";
 import { factories } from "./support/factories.js";
@@ -153,6 +155,21 @@ describe("the input guard over HTTP", () => {
     expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(result.errors![0].extensions!.fields).toEqual([{ path: "officers", message: expect.any(String) }]);
     expect(JSON.stringify(result.errors)).not.toMatch(/uuid|syntax|SELECT|WHERE|invalid input|officer\./i);
+  });
+});
+
+describe("power lists read from a file (npm run import)", () => {
+  it("report a cell holding a NUL by row and column, and import nothing", async () => {
+    // What the import command does with a file: the GraphQL guard never sees these cells. (A file
+    // read as UTF-8 cannot hold a lone surrogate; an XLSX cell can, and the same check reads it.)
+    const header = "事项编码,事项名称,权力类型,实施主体,设定依据,监管事项,适用区域";
+    const csv = [header, `320322-CF-SCJGJ-1,对${NUL}的处罚,行政处罚,SCJGJ,《食品安全法》第36条,FOOD,320322`, `320322-CF-SCJGJ-2,对摊贩的处罚,行政处罚,SCJGJ,《食品安全法》第36条,FOOD${NUL},320322`].join("\n");
+    const report = await t.hub.services.powerImport.import(commandActor("test-import", "测试导入"), parseCsv(csv), { partial: true });
+    expect(report.problems).toEqual([
+      { row: 2, column: "事项名称", reason: expect.stringContaining("NUL") },
+      { row: 3, column: "监管事项", reason: expect.stringContaining("NUL") },
+    ]);
+    expect(report).toMatchObject({ created: 0, failed: 2 });
   });
 });
 
