@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         emitLegacyCommonJSImports: false,
-        scalars: { LocalDate: "string", DateTimeISO: "string" },
+        scalars: { LocalDate: "string", DateTimeISO: "string", SafeInt: "number" },
       },
     },
   },

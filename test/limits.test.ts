@@ -214,7 +214,7 @@ describe("a replay storm", () => {
       const events = Array.from({ length: 500 }, (_, i) => ({
         topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`LOAD.${batch}.${i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { code: `LOAD.${batch}.${i}` },
       }));
-      await t.hub.db.dataSource.transaction((em) => appendEvents(em, loader, events));
+      await t.hub.db.dataSource.transaction((em) => appendEvents(em, loader, events, t.hub.services.clock.now()));
     }
     const [{ cursor: head }] = (await t.hub.db.dataSource.query(`SELECT cursor FROM event_log_head WHERE id = 1`)) as { cursor: string }[];
 

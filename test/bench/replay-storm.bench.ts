@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       const events = Array.from({ length: Math.min(500, EVENTS - written) }, (_, i) => ({
         topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`BENCH.${written + i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { code: `BENCH.${written + i}` },
       }));
-      await hub.db.dataSource.transaction((em) => appendEvents(em, loader, events));
+      await hub.db.dataSource.transaction((em) => appendEvents(em, loader, events, hub.services.clock.now()));
     }
     const [{ cursor: head }] = (await hub.db.dataSource.query(`SELECT cursor FROM event_log_head WHERE id = 1`)) as { cursor: string }[];
     const chair = await signToken(hub.secret, { sub: "bench-chair", name: "Chair", role: Role.CHAIR });

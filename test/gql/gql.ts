@@ -66,11 +66,35 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n": typeof types.AccessReportDocument,
+    "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n": typeof types.AccessCaseDocument,
+    "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.AccessFileDocument,
+    "mutation AccessInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.AccessInvestigateDocument,
+    "mutation AccessDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": typeof types.AccessDecideDocument,
+    "mutation AccessExecute($input: CaseStepInput!) { executeCase(input: $input) { version } }": typeof types.AccessExecuteDocument,
+    "mutation AccessClose($input: CaseStepInput!) { closeCase(input: $input) { version } }": typeof types.AccessCloseDocument,
+    "mutation AccessAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }": typeof types.AccessAttachDocument,
+    "mutation AccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }": typeof types.AccessInviteDocument,
+    "\n  mutation AccessReview($caseId: ID!) { recordCaseReview(caseId: $caseId, scores: { form: 18, content: 70 }, findings: \"证据链不完整，内部通报\") { grade } }\n": typeof types.AccessReviewDocument,
+    "\n  subscription AccessCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n": typeof types.AccessCaseFeedDocument,
+    "query AccessVersion($id: ID!) { case(id: $id) { version } }": typeof types.AccessVersionDocument,
+    "query AccessEvents { events(first: 500) { nodes { type subjectIds } } }": typeof types.AccessEventsDocument,
+    "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.AccessMatterDocument,
+    "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": typeof types.AccessInstrumentDocument,
+    "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.AccessDeclareDocument,
+    "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.BrowserRegionDocument,
+    "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": typeof types.GuardReportCaseDocument,
+    "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": typeof types.GuardCaseCountDocument,
+    "\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n": typeof types.GuardAttachDocument,
+    "\n  query GuardMe { me { name expiresAt } }\n": typeof types.GuardMeDocument,
+    "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": typeof types.GuardCaseFeedDocument,
+    "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": typeof types.GuardHubFeedDocument,
     "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.LargeImportPowersDocument,
     "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": typeof types.LargeImportCountsDocument,
     "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LargeImportRegionDocument,
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
+    "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": typeof types.LimitsDeactivateAgencyDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -89,11 +113,20 @@ type Documents = {
     "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MeetingMatterDocument,
     "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.MeetingFeedDocument,
+    "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": typeof types.MeetingMinutesLinkDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": typeof types.MeetingHeadDocument,
     "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }": typeof types.AddItemDocument,
     "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }": typeof types.RemoveItemDocument,
     "mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }": typeof types.ReorderDocument,
     "mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }": typeof types.CancelDocument,
+    "mutation PageConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.PageConveneDocument,
+    "mutation PageAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.PageAddItemDocument,
+    "mutation PageOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.PageOpenDocument,
+    "mutation PageCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { id } }": typeof types.PageCheckInDocument,
+    "mutation PageDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.PageDecideDocument,
+    "query PageMinutes($id: ID!) { meeting(id: $id) { minutes } }": typeof types.PageMinutesDocument,
+    "query PageLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": typeof types.PageLinkDocument,
+    "query PageMe { me { role } }": typeof types.PageMeDocument,
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": typeof types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": typeof types.HeadDocument,
@@ -228,11 +261,35 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n": types.AccessReportDocument,
+    "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n": types.AccessCaseDocument,
+    "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.AccessFileDocument,
+    "mutation AccessInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.AccessInvestigateDocument,
+    "mutation AccessDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": types.AccessDecideDocument,
+    "mutation AccessExecute($input: CaseStepInput!) { executeCase(input: $input) { version } }": types.AccessExecuteDocument,
+    "mutation AccessClose($input: CaseStepInput!) { closeCase(input: $input) { version } }": types.AccessCloseDocument,
+    "mutation AccessAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }": types.AccessAttachDocument,
+    "mutation AccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }": types.AccessInviteDocument,
+    "\n  mutation AccessReview($caseId: ID!) { recordCaseReview(caseId: $caseId, scores: { form: 18, content: 70 }, findings: \"证据链不完整，内部通报\") { grade } }\n": types.AccessReviewDocument,
+    "\n  subscription AccessCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n": types.AccessCaseFeedDocument,
+    "query AccessVersion($id: ID!) { case(id: $id) { version } }": types.AccessVersionDocument,
+    "query AccessEvents { events(first: 500) { nodes { type subjectIds } } }": types.AccessEventsDocument,
+    "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.AccessMatterDocument,
+    "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": types.AccessInstrumentDocument,
+    "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.AccessDeclareDocument,
+    "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.BrowserRegionDocument,
+    "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": types.GuardReportCaseDocument,
+    "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": types.GuardCaseCountDocument,
+    "\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n": types.GuardAttachDocument,
+    "\n  query GuardMe { me { name expiresAt } }\n": types.GuardMeDocument,
+    "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": types.GuardCaseFeedDocument,
+    "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": types.GuardHubFeedDocument,
     "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.LargeImportPowersDocument,
     "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": types.LargeImportCountsDocument,
     "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LargeImportRegionDocument,
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
+    "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": types.LimitsDeactivateAgencyDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -251,11 +308,20 @@ const documents: Documents = {
     "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MeetingMatterDocument,
     "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.MeetingFeedDocument,
+    "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": types.MeetingMinutesLinkDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": types.MeetingHeadDocument,
     "mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }": types.AddItemDocument,
     "mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }": types.RemoveItemDocument,
     "mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }": types.ReorderDocument,
     "mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }": types.CancelDocument,
+    "mutation PageConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.PageConveneDocument,
+    "mutation PageAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.PageAddItemDocument,
+    "mutation PageOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.PageOpenDocument,
+    "mutation PageCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { id } }": types.PageCheckInDocument,
+    "mutation PageDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.PageDecideDocument,
+    "query PageMinutes($id: ID!) { meeting(id: $id) { minutes } }": types.PageMinutesDocument,
+    "query PageLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": types.PageLinkDocument,
+    "query PageMe { me { role } }": types.PageMeDocument,
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": types.HeadDocument,
@@ -563,6 +629,98 @@ export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n"): (typeof documents)["\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n"): (typeof documents)["\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"): (typeof documents)["mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation AccessInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"): (typeof documents)["mutation AccessDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessExecute($input: CaseStepInput!) { executeCase(input: $input) { version } }"): (typeof documents)["mutation AccessExecute($input: CaseStepInput!) { executeCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessClose($input: CaseStepInput!) { closeCase(input: $input) { version } }"): (typeof documents)["mutation AccessClose($input: CaseStepInput!) { closeCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }"): (typeof documents)["mutation AccessAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }"): (typeof documents)["mutation AccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessReview($caseId: ID!) { recordCaseReview(caseId: $caseId, scores: { form: 18, content: 70 }, findings: \"证据链不完整，内部通报\") { grade } }\n"): (typeof documents)["\n  mutation AccessReview($caseId: ID!) { recordCaseReview(caseId: $caseId, scores: { form: 18, content: 70 }, findings: \"证据链不完整，内部通报\") { grade } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n"): (typeof documents)["\n  subscription AccessCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessVersion($id: ID!) { case(id: $id) { version } }"): (typeof documents)["query AccessVersion($id: ID!) { case(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessEvents { events(first: 500) { nodes { type subjectIds } } }"): (typeof documents)["query AccessEvents { events(first: 500) { nodes { type subjectIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n"): (typeof documents)["\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n"): (typeof documents)["\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n"): (typeof documents)["\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n"): (typeof documents)["\n  mutation GuardAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { size } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuardMe { me { name expiresAt } }\n"): (typeof documents)["\n  query GuardMe { me { name expiresAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n"): (typeof documents)["\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"): (typeof documents)["\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n"): (typeof documents)["\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -580,6 +738,10 @@ export function graphql(source: "mutation LargeImportMatter($input: CreateMatter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"): (typeof documents)["\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -655,6 +817,10 @@ export function graphql(source: "subscription MeetingFeed($after: String) { agen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }"): (typeof documents)["query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MeetingHead { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query MeetingHead { events(first: 500) { nodes { cursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -672,6 +838,38 @@ export function graphql(source: "mutation Reorder($m: ID!, $ids: [ID!]!) { reord
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }"): (typeof documents)["mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"): (typeof documents)["mutation PageConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation PageAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation PageOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { id } }"): (typeof documents)["mutation PageCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PageDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation PageDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageMinutes($id: ID!) { meeting(id: $id) { minutes } }"): (typeof documents)["query PageMinutes($id: ID!) { meeting(id: $id) { minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }"): (typeof documents)["query PageLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageMe { me { role } }"): (typeof documents)["query PageMe { me { role } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,7 +39,7 @@ export class AgencyService {
     this.access.require(actor, Permission.ReadReferenceData);
     const where: Partial<Agency> = {};
     if (filter.kind) where.kind = filter.kind;
-    if (filter.active !== undefined) where.active = filter.active;
+    if (filter.active != null) where.active = filter.active; // null, like absent: no filter
     if (filter.regionCode) where.regionCode = filter.regionCode;
     return this.db.getRepository(Agency).find({ where, order: { code: "ASC" } });
   }
@@ -116,13 +116,14 @@ export class AgencyService {
       const repo = em.getRepository(Agency);
       const current = isUuid(input.id) ? await repo.findOneBy({ id: input.id }) : null;
       if (!current) throw new NotFoundError("Agency", input.id);
-      if (input.regionCode !== undefined) await this.regions.requireForField(em, input.regionCode, "regionCode");
+      // Every field is required on an agency, so null, like absent, leaves the field as it is.
+      if (input.regionCode != null) await this.regions.requireForField(em, input.regionCode, "regionCode");
       const changes: Partial<Agency> = {};
-      if (input.name !== undefined) changes.name = input.name.trim();
-      if (input.shortName !== undefined) changes.shortName = input.shortName.trim();
-      if (input.kind !== undefined) changes.kind = input.kind;
-      if (input.regionCode !== undefined) changes.regionCode = input.regionCode;
-      if (input.active !== undefined) changes.active = input.active;
+      if (input.name != null) changes.name = input.name.trim();
+      if (input.shortName != null) changes.shortName = input.shortName.trim();
+      if (input.kind != null) changes.kind = input.kind;
+      if (input.regionCode != null) changes.regionCode = input.regionCode;
+      if (input.active != null) changes.active = input.active;
       await updateVersioned(em, Agency, current.id, input.expectedVersion ?? current.version, changes, `Agency ${current.code}`);
       const updated = await repo.findOneByOrFail({ id: current.id });
       this.activeCache.delete(current.id);

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { PowerCategory } from "../powers/power-enums.js";
 import { CaseSource, CaseStatus, DecisionOutcome, ParticipantRole, ReferralKind, ReferralStatus } from "./case-enums.js";
@@ -259,7 +259,7 @@ export class CaseAttachment {
   @Column("text")
   name!: string;
 
-  @Field(() => Float, { description: "Size in bytes" })
+  @Field(() => SafeIntResolver, { description: "Size in bytes" })
   @Column("bigint", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   size!: number;
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min } from "class-validator";
 import { PageArgs } from "../../platform/graphql/connection.js";
 import { NotBlank } from "../../platform/graphql/validation.js";
@@ -157,7 +157,8 @@ export class AddAttachmentInput {
   @Length(1, 255)
   name!: string;
 
-  @Field(() => Float)
+  // SafeInt, not Int: files pass 2 GiB; not Float: a size of 1.5 bytes is refused by the type.
+  @Field(() => SafeIntResolver, { description: "Size in bytes, a whole number" })
   @Min(0)
   @Max(1e13)
   size!: number;

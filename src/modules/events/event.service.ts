@@ -11,6 +11,7 @@ import { BadInputError } from "../../platform/graphql/errors.js";
 import type { AuditVerification, EventQueryArgs } from "./event.types.js";
 
 const CURSOR = /^(0|[1-9][0-9]{0,18})$/;
+const MAX_CURSOR = 2n ** 63n - 1n;
 const VERIFY_BATCH = 1000;
 
 /** Reading the event log: catch-up queries, live subscriptions and the audit trail. */
@@ -135,6 +136,7 @@ export class EventService {
 }
 
 function parseCursor(after: string): string {
-  if (!CURSOR.test(after)) throw BadInputError.field("after", "must be an event cursor (digits)");
+  // Cursors are bigint in the log: 19 digits can still exceed it.
+  if (!CURSOR.test(after) || BigInt(after) > MAX_CURSOR) throw BadInputError.field("after", "must be an event cursor (digits)");
   return after;
 }

@@ -91,8 +91,9 @@ export class OfficerService {
       await validateCertificate(em, role, certificate, current.id);
 
       const changes: Partial<Officer> = { role, ...certificateColumns(certificate) };
-      if (input.name !== undefined) changes.name = input.name.trim();
-      if (input.active !== undefined) changes.active = input.active;
+      // Name and active are required columns: null, like absent, leaves them as they are.
+      if (input.name != null) changes.name = input.name.trim();
+      if (input.active != null) changes.active = input.active;
       await updateVersioned(em, Officer, current.id, input.expectedVersion ?? current.version, changes, `Officer ${current.name}`);
       const updated = await repo.findOneByOrFail({ id: current.id });
       return { result: updated, events: [officerEvent("OfficerUpdated", updated, { changes, version: updated.version })] };

@@ -11,7 +11,7 @@ import { PowerStatus } from "./power-enums.js";
 import { Power } from "./power.entity.js";
 import { normalize, type PowerContent, type PowerService } from "./power.service.js";
 import { formulaCellReason } from "./sheet-formula.js";
-import { categoryOf, parseBases, POWER_COLUMNS, splitCell, type ParsedSheet, type PowerColumn, type SheetRow } from "./power-sheet.js";
+import { categoryOf, parseBases, POWER_COLUMNS, splitCell, unreadableColumns, type ParsedSheet, type PowerColumn, type SheetRow } from "./power-sheet.js";
 
 export interface ImportProblem {
   row: number;
@@ -166,6 +166,8 @@ export class PowerImportService {
       ok = false;
       problem(column, reason);
     };
+    for (const column of unreadableColumns(row)) fail(column, "contains a NUL or a broken (unpaired surrogate) character");
+    if (!ok) return null;
     const code = c.code ?? "";
     if (!code) fail("code", "is empty");
     else if (/\s/.test(code) || code.length > 64) fail("code", "must be 1 to 64 characters without spaces");

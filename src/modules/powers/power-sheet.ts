@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { CATEGORY_NAMES_ZH, PowerCategory } from "./power-enums.js";
+import { isWellFormedText } from "../../platform/graphql/validation.js";
 
 /**
  * Reading published power lists (权力清单) from CSV or XLSX. Pure parsing: which column is which,
@@ -75,6 +76,11 @@ export function parseBases(value: string | undefined): { refs: { title: string; 
 export function formatBasis(title: string, articleNumber: string): string {
   const [main, sub] = articleNumber.split("-");
   return `《${title}》第${main}条${sub ? `之${sub}` : ""}`;
+}
+
+/** The columns of a row whose cell holds a NUL or a lone UTF-16 surrogate: text nobody can store as written. */
+export function unreadableColumns(row: SheetRow): PowerColumn[] {
+  return (Object.entries(row.cells) as [PowerColumn, string][]).filter(([, text]) => !isWellFormedText(text)).map(([column]) => column);
 }
 
 /** Turns a table (first row: headers) into rows keyed by column; blank rows are skipped. */

@@ -17,6 +17,8 @@ const ISSUER = "enforcement-hub";
  */
 export const API_AUDIENCE = "enforcement-hub:api";
 export const MINUTES_AUDIENCE = "enforcement-hub:minutes";
+/** 9999-12-31T23:59:59Z: a later `exp` cannot be shown as a four-digit-year date (`me.expiresAt`). */
+const LATEST_EXP = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000;
 
 const ClaimsSchema = z
   .object({
@@ -24,7 +26,7 @@ const ClaimsSchema = z
     name: z.string().min(1),
     role: z.enum(Role),
     agencyId: z.uuid().optional(),
-    exp: z.number(),
+    exp: z.number().max(LATEST_EXP, { message: "exp is later than 9999-12-31" }),
   })
   .refine((c) => (c.role === Role.AGENCY_OFFICER) === (c.agencyId !== undefined), {
     message: "agencyId is required for AGENCY_OFFICER and only for it",

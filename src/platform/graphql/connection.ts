@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadInputError } from "./errors.js";
+import { isWellFormedText } from "./validation.js";
 
 @ObjectType({ description: "Where a page of a connection stands (Relay cursor connections)" })
 export class PageInfo {
@@ -65,7 +66,9 @@ function encodeCursor(values: SortValue[]): string {
 function decodeCursor(cursor: string, arity: number): SortValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === arity) return values;
+    // Only what encodeCursor writes: a hand-made cursor could carry objects or 1e400 (Infinity).
+    const sortValue = (v: unknown) => v === null || (typeof v === "string" && isWellFormedText(v)) || (typeof v === "number" && Number.isFinite(v));
+    if (Array.isArray(values) && values.length === arity && values.every(sortValue)) return values;
   } catch {
     // fall through to the error below
   }

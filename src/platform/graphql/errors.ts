@@ -56,8 +56,9 @@ export class ConflictError extends HubError {
 }
 
 export class BadInputError extends HubError {
-  constructor(readonly problems: FieldProblem[]) {
+  constructor(readonly problems: FieldProblem[], extensions: Record<string, unknown> = {}) {
     super(ErrorCode.BadUserInput, problems.map((p) => `${p.path}: ${p.message}`).join("; "), {
+      ...extensions,
       fields: problems,
     });
   }
@@ -78,6 +79,14 @@ function flattenValidation(errors: ClassValidationError[], prefix: string): Fiel
 const PG_UNIQUE_VIOLATION = "23505";
 const SUGGESTION = / ?Did you mean .*$/s;
 const PG_SERIALIZATION_FAILURE = "40001";
+/**
+ * PostgreSQL data exceptions that only a bad value can cause: invalid text representation
+ * (22P02), untranslatable character (22P05), character not in repertoire (22021), numeric value
+ * out of range (22003), datetime format (22007) and datetime field overflow (22008). The input
+ * guard refuses most such values first; this is the backstop. The database's own text names SQL
+ * and is never shown.
+ */
+const PG_BAD_VALUE = new Set(["22P02", "22P05", "22021", "22003", "22007", "22008"]);
 
 /**
  * The one error formatter. Known errors keep their code; class-validator failures become
@@ -112,6 +121,12 @@ export function createErrorFormatter(options: {
     }
     if (pgCode === PG_SERIALIZATION_FAILURE) {
       return strip({ ...formatted, message: "A concurrent change won; retry", extensions: { code: ErrorCode.Conflict } });
+    }
+    if (typeof pgCode === "string" && PG_BAD_VALUE.has(pgCode)) {
+      // The database does not say which argument; the field the value reached is the best name.
+      const field = (formatted.path ?? []).join(".");
+      const message = "a value in this request is out of range or malformed";
+      return strip({ ...formatted, message: `${field}: ${message}`, extensions: { code: ErrorCode.BadUserInput, fields: [{ path: field, message }] } });
     }
     const code = formatted.extensions?.code;
     const known = original instanceof GraphQLError && typeof code === "string" && code !== ErrorCode.InternalServerError;

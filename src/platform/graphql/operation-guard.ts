@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import { createRequire } from "node:module";
 import { ErrorCode } from "./errors.js";
+import { hostileInputRefusal } from "./input-guard.js";
 import { armorValidationRules, fanOutEstimator, QUERY_LIMITS } from "./limits.js";
 
 // Its ESM build imports graphql's `.mjs` files, a second copy of graphql beside the CommonJS one the
@@ -36,7 +37,8 @@ function refusal(code: ErrorCode, message: string, extensions: Record<string, un
 
 /**
  * The one gate every operation passes before it runs, whatever the transport: parse with the token
- * limit, validate with the standard rules and the document limits, coerce the variables, and price
+ * limit, validate with the standard rules and the document limits, refuse hostile scalars (NUL,
+ * lone surrogates, ids that are not UUIDs: see input-guard.ts), coerce the variables, and price
  * the operation with fan-out (see `fanOutEstimator`). HTTP and WebSocket both call this, so their
  * limits cannot drift apart. Refusals carry GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED or
  * BAD_USER_INPUT; each is a client error (HTTP 400).
@@ -60,6 +62,8 @@ export function createOperationGuard(schema: GraphQLSchema): OperationGuard {
       const message = request.operationName ? `No operation named "${request.operationName}"` : "Name the operation to run: the document has several";
       return { ok: false, errors: [refusal(ErrorCode.BadUserInput, message)] };
     }
+    const hostile = hostileInputRefusal(schema, document, request.operationName, request.variables);
+    if (hostile) return { ok: false, errors: [hostile] };
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 20 });
     if (coerced.errors) {
       return { ok: false, errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: ErrorCode.BadUserInput } })) };
