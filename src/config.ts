@@ -5,6 +5,8 @@ import { z } from "zod";
  * value stops start-up with a message that names the variable, instead of failing later.
  */
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+/** auto: readable lines when a person's terminal is attached, JSON lines otherwise. */
+const LOG_FORMATS = ["auto", "pretty", "json"] as const;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -18,9 +20,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HUB_CASE_PREFIX: z.string().regex(/^[A-Z]{2,8}$/, "must be 2 to 8 capital letters").default("PEI"),
+  LOG_FORMAT: z.enum(LOG_FORMATS).default("auto"),
+  HUB_EXPOSE_STACKTRACES: z.enum(["0", "1", "false", "true"], "must be 1 or 0 (true or false)").default("0"),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface HubConfig {
   port: number;
@@ -33,6 +38,14 @@ export interface HubConfig {
   nodeEnv: "development" | "production" | "test";
   /** Case numbers read PREFIX-YEAR-SERIAL, e.g. PEI-2026-000123. */
   casePrefix: string;
+  /** How main.ts writes its log; "auto" decides by whether stdout is a terminal. */
+  logFormat?: LogFormat;
+  /**
+   * Put stack traces in error responses (HUB_EXPOSE_STACKTRACES=1), for debugging only: by
+   * default they stay in the log, in development too, since a trace tells a caller about the
+   * server's code and files.
+   */
+  exposeStacktraces?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -62,5 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     casePrefix: e.HUB_CASE_PREFIX,
+    logFormat: e.LOG_FORMAT,
+    exposeStacktraces: e.HUB_EXPOSE_STACKTRACES === "1" || e.HUB_EXPOSE_STACKTRACES === "true",
   };
 }

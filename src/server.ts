@@ -20,7 +20,7 @@ import { migrate, migrationsApplied, openDatabase, type Database } from "./platf
 import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
 import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
 import type { Actor } from "./platform/auth/actor.js";
-import { createArmor, QUERY_LIMITS } from "./platform/graphql/limits.js";
+import { createArmor, PARSE_OPTIONS, QUERY_LIMITS } from "./platform/graphql/limits.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
@@ -81,7 +81,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const httpServer: Server = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
 
-  const exposeStack = config.nodeEnv === "development";
+  // Stack traces stay in the log unless asked for (HUB_EXPOSE_STACKTRACES=1), in development too.
+  const exposeStack = config.exposeStacktraces === true;
   const formatError = createErrorFormatter({
     exposeStack,
     onUnexpected(error) {
@@ -125,6 +126,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     schema,
     formatError,
     includeStacktraceInErrorResponses: exposeStack,
+    parseOptions: PARSE_OPTIONS,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT and stops everything in order; Apollo's own handler would race
     // it and leave the second apollo.stop() waiting forever.

@@ -15,11 +15,16 @@ export const QUERY_LIMITS = {
   maxBodyBytes: 1024 * 1024,
 };
 
+/** Apollo's parseOptions: a document over the token limit fails to parse (GRAPHQL_PARSE_FAILED). */
+export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens };
+
 export function createArmor(options: { blockFieldSuggestions: boolean }) {
   return new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // graphql-js's parser counts tokens itself (PARSE_OPTIONS below); armor's token counter runs
+    // its own parse and answers every syntax error as GRAPHQL_VALIDATION_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
