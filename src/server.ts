@@ -67,7 +67,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const db =
     options.db ??
     (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log, embeddedEngine: options.embeddedEngine }));
-  const ran = await migrate(db);
+  const ran = await migrate(db, log);
   if (ran.length) log.info({ migrations: ran }, "migrations applied");
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
