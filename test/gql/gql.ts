@@ -64,7 +64,7 @@ type Documents = {
     "\n  query Audit($after: String) {\n    auditTrail(after: $after, first: 500) { nodes { cursor hash previousHash event { type } } }\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": typeof types.AuditDocument,
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
-    "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchAgencyDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -200,7 +200,7 @@ const documents: Documents = {
     "\n  query Audit($after: String) {\n    auditTrail(after: $after, first: 500) { nodes { cursor hash previousHash event { type } } }\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": types.AuditDocument,
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
-    "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchAgencyDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -503,7 +503,7 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+export function graphql(source: "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
