@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { ConfigError, loadConfig } from "./config.js";
-import { openEmbeddedEngine } from "./platform/db/embedded-engine.js";
+import { isNewEmbeddedDatabase, openEmbeddedEngine } from "./platform/db/embedded-engine.js";
 import { createConsoleLogger, wantsPrettyLog } from "./platform/logger.js";
 
 /** The token commands the banner shows: one per role. */
@@ -27,7 +25,7 @@ async function main() {
   }
   const started = Date.now();
   // Before the engine creates it: a first start takes longer, and says so.
-  const creating = !config.databaseUrl && !existsSync(join(config.dataDir, "pglite", "PG_VERSION"));
+  const creating = !config.databaseUrl && isNewEmbeddedDatabase(config.dataDir);
   // The embedded engine compiles its WebAssembly while the rest of the hub's code loads.
   const embeddedEngine = config.databaseUrl ? undefined : openEmbeddedEngine(config.dataDir);
   embeddedEngine?.catch(() => undefined); // reported where it is awaited
