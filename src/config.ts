@@ -6,6 +6,8 @@ import { z } from "zod";
  */
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** auto: readable lines when a person's terminal is attached, JSON lines otherwise. */
+const LOG_FORMATS = ["auto", "pretty", "json"] as const;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -24,9 +26,12 @@ const EnvSchema = z.object({
     .trim()
     .refine((s) => ISO_INSTANT.test(s) && !Number.isNaN(Date.parse(s)), "must be an instant with its offset, e.g. 2027-03-01T09:00:00+08:00")
     .optional(),
+  LOG_FORMAT: z.enum(LOG_FORMATS).default("auto"),
+  HUB_EXPOSE_STACKTRACES: z.enum(["0", "1", "false", "true"], "must be 1 or 0 (true or false)").default("0"),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface HubConfig {
   port: number;
@@ -41,6 +46,14 @@ export interface HubConfig {
   casePrefix: string;
   /** Demos only: the hub's clock starts at this instant and runs on from there (never in production). */
   clockStart?: string;
+  /** How main.ts writes its log; "auto" decides by whether stdout is a terminal. */
+  logFormat?: LogFormat;
+  /**
+   * Put stack traces in error responses (HUB_EXPOSE_STACKTRACES=1), for debugging only: by
+   * default they stay in the log, in development too, since a trace tells a caller about the
+   * server's code and files.
+   */
+  exposeStacktraces?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     nodeEnv: e.NODE_ENV,
     casePrefix: e.HUB_CASE_PREFIX,
     clockStart: e.HUB_CLOCK_START,
+    logFormat: e.LOG_FORMAT,
+    exposeStacktraces: e.HUB_EXPOSE_STACKTRACES === "1" || e.HUB_EXPOSE_STACKTRACES === "true",
   };
 }

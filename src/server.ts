@@ -72,7 +72,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   const db =
     options.db ??
     (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log, embeddedEngine: options.embeddedEngine }));
-  const ran = await migrate(db);
+  const ran = await migrate(db, log);
   if (ran.length) log.info({ migrations: ran }, "migrations applied");
 
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
@@ -85,7 +85,8 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
   app.disable("x-powered-by");
   const httpServer: Server = createServer(app);
 
-  const exposeStack = config.nodeEnv === "development";
+  // Stack traces stay in the log unless asked for (HUB_EXPOSE_STACKTRACES=1), in development too.
+  const exposeStack = config.exposeStacktraces === true;
   const formatError = createErrorFormatter({
     exposeStack,
     hideSuggestions: config.nodeEnv === "production",

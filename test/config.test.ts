@@ -3,7 +3,20 @@ import { loadConfig } from "../src/config.js";
 
 describe("configuration", () => {
   it("has defaults for a first start: port 4000, embedded data in ./data", () => {
-    expect(loadConfig({})).toEqual({ port: 4000, dataDir: "./data", logLevel: "info", nodeEnv: "development", databaseUrl: undefined, jwtSecret: undefined, casePrefix: "PEI" });
+    expect(loadConfig({})).toEqual({ port: 4000, dataDir: "./data", logLevel: "info", nodeEnv: "development", databaseUrl: undefined, jwtSecret: undefined, casePrefix: "PEI", logFormat: "auto", exposeStacktraces: false });
+  });
+
+  it("keeps stack traces out of responses unless HUB_EXPOSE_STACKTRACES asks for them, in development too", () => {
+    expect(loadConfig({ NODE_ENV: "development" }).exposeStacktraces).toBe(false);
+    expect(loadConfig({ HUB_EXPOSE_STACKTRACES: "1" }).exposeStacktraces).toBe(true);
+    expect(loadConfig({ HUB_EXPOSE_STACKTRACES: "true" }).exposeStacktraces).toBe(true);
+    expect(loadConfig({ HUB_EXPOSE_STACKTRACES: "0" }).exposeStacktraces).toBe(false);
+    expect(() => loadConfig({ HUB_EXPOSE_STACKTRACES: "yes" })).toThrow(/HUB_EXPOSE_STACKTRACES: must be 1 or 0/);
+  });
+
+  it("writes readable lines or JSON as LOG_FORMAT says, and refuses other formats", () => {
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
+    expect(() => loadConfig({ LOG_FORMAT: "xml" })).toThrow(/LOG_FORMAT/);
   });
 
   it("stops with a message naming each bad variable", () => {

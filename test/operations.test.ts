@@ -140,8 +140,10 @@ describe("joint operations", () => {
     expect(cursors).toEqual([...cursors].sort((a, b) => (a < b ? -1 : 1)));
     const mine = await participantFeed.waitFor(expected.length + 1); // and the CaseReported of the case it opened
     expect(mine.filter((e) => e.agencyFeed.topic === "OPERATION").map((e) => e.agencyFeed.type)).toEqual(expected);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(outsiderFeed.items.filter((e) => e.agencyFeed.topic === "OPERATION")).toEqual([]);
+    // A later event the outsider may see: once it arrives, the operation's events would have arrived before it.
+    await make.officer(agency.SWJ, "SWJ值班");
+    const outsiderSaw = await outsiderFeed.waitUntil((e) => e.agencyFeed.type === "OfficerRegistered");
+    expect(outsiderSaw.filter((e) => e.agencyFeed.topic === "OPERATION")).toEqual([]);
     const outsiderLive = subscribe(t.url, token.SWJ, OpEvents, { id: operationId });
     await outsiderLive.ended;
     expect(JSON.stringify(outsiderLive.errors)).toContain("NOT_FOUND");

@@ -11,7 +11,9 @@ export default defineConfig({
     // Each file runs in its own process with its own database (PGlite is one database per process).
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Limits that stop a stuck test, not measures of speed: they must hold on a loaded machine
+    // (two suites at once on 2 cores), where a fresh hub alone can take 20 s to start.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -47,8 +47,11 @@ function samplePowerSheet(powers: readonly SamplePower[]): ParsedSheet {
   };
 }
 
+/** Says what the seed has just loaded, for the progress lines of a first start. */
+export type SeedProgress = (loaded: string) => void;
+
 /** Loads the sample county: regions, agencies, officers, matters and legal instruments. */
-export async function seedSampleData(services: HubServices): Promise<SeedCounts> {
+export async function seedSampleData(services: HubServices, progress: SeedProgress = () => undefined): Promise<SeedCounts> {
   // Loaded only when seeding: a hub with real data never holds the sample in memory.
   const { SAMPLE_AGENCIES, SAMPLE_INSTRUMENTS, SAMPLE_MATTERS, SAMPLE_OFFICERS, SAMPLE_REGIONS } = await import("./sample-data.js");
   const { SAMPLE_CASES } = await import("./sample-cases.js");
@@ -58,21 +61,27 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
   const today = services.clock.today();
   services.clock.set(`${addCalendarDays(today, -90)}T08:30:00+08:00`);
   for (const region of SAMPLE_REGIONS) await services.regions.create(SEED_ACTOR, region);
+  progress(`${SAMPLE_REGIONS.length} regions`);
   for (const agency of SAMPLE_AGENCIES) await services.agencies.create(SEED_ACTOR, agency);
   for (const { agencyCode, ...officer } of SAMPLE_OFFICERS) {
     await services.officers.register(SEED_ACTOR, { agencyId: agencyIdForCode(agencyCode), ...officer });
   }
+  progress(`${SAMPLE_AGENCIES.length} agencies, ${SAMPLE_OFFICERS.length} officers`);
   for (const matter of SAMPLE_MATTERS) await services.matters.create(SEED_ACTOR, matter);
   for (const instrument of SAMPLE_INSTRUMENTS) await services.legal.create(SEED_ACTOR, instrument);
+  progress(`${SAMPLE_MATTERS.length} regulated matters, ${SAMPLE_INSTRUMENTS.length} legal instruments`);
   // The power list goes in the way a county's spreadsheet would: through the import.
   const { SAMPLE_POWERS } = await import("./sample-powers.js");
   const report = await services.powerImport.import(SEED_ACTOR, samplePowerSheet(SAMPLE_POWERS), { partial: false });
   if (report.rejected) throw new Error(`sample power list refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
+  progress(`${report.created} power items, ${report.openedOverlaps} overlaps found`);
   // The recent past (closed cases, a closed meeting, a finished operation), dated back by the clock.
   const history = await seedSampleHistory(services, today);
+  progress(`recent past: ${history.closedCases} closed cases (${history.reviews} reviewed), a joint meeting with ${history.decisions} decisions, a finished joint operation with ${history.fieldReports} field reports`);
   // A few hotline reports, so that the chair's lists and the agencies' inboxes are not empty.
 
   for (const c of SAMPLE_CASES) await services.cases.report(HOTLINE_ACTOR, c);
+  progress(`${SAMPLE_CASES.length} cases reported by the 12345 hotline`);
   return {
     regions: SAMPLE_REGIONS.length,
     agencies: SAMPLE_AGENCIES.length,
@@ -90,7 +99,8 @@ export async function seedSampleData(services: HubServices): Promise<SeedCounts>
 export async function seedIfEmpty(services: HubServices, log: Logger): Promise<boolean> {
   const empty = (await services.regions.list(SEED_ACTOR, {})).length === 0;
   if (!empty) return false;
-  const counts = await seedSampleData(services);
+  log.info("loading the sample county (沛县) into the empty database…");
+  const counts = await seedSampleData(services, (loaded) => log.info(`  sample county: ${loaded}`));
   log.info(counts, "sample data loaded into the empty database");
   return true;
 }

@@ -65,7 +65,7 @@ type Documents = {
     "\n  query Audit($after: String) {\n    auditTrail(after: $after, first: 500) { nodes { cursor hash previousHash event { type } } }\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": typeof types.AuditDocument,
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
-    "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchMarketDocument,
+    "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchAgencyDocument,
     "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n": typeof types.AccessReportDocument,
     "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n": typeof types.AccessCaseDocument,
     "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.AccessFileDocument,
@@ -260,7 +260,7 @@ const documents: Documents = {
     "\n  query Audit($after: String) {\n    auditTrail(after: $after, first: 500) { nodes { cursor hash previousHash event { type } } }\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": types.AuditDocument,
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
-    "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchMarketDocument,
+    "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchAgencyDocument,
     "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n": types.AccessReportDocument,
     "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n": types.AccessCaseDocument,
     "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.AccessFileDocument,
@@ -625,7 +625,7 @@ export function graphql(source: "\n  mutation EventCreateMatter($input: CreateMa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchMarket($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
+export function graphql(source: "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"): (typeof documents)["mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,12 @@ export interface Collected<T> {
   completed: boolean;
   /** Resolves once `count` items have arrived (or rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /**
+   * Resolves with everything received once an item matching `seen` has arrived. A feed delivers
+   * in log order, so waiting for a later event this subscriber may see proves that an earlier
+   * event it must not see was not delivered: no sleeping and hoping.
+   */
+  waitUntil(seen: (item: T) => boolean, timeoutMs?: number): Promise<T[]>;
   /** Resolves when the subscription errors or completes. */
   ended: Promise<void>;
   dispose(): Promise<void>;
@@ -33,23 +39,31 @@ export function subscribe<R, V extends Record<string, unknown>>(
   let endedResolve!: () => void;
   const ended = new Promise<void>((resolve) => (endedResolve = resolve));
   const notify = () => waiters.splice(0).forEach((w) => w());
+  // Generous: the limit only stops a broken test; a loaded machine (two suites at once) is slow.
+  const until = async (done: () => boolean, what: string, timeoutMs = 25_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out after ${items.length} items, waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, Math.min(left, 200));
+      });
+    }
+  };
   const result: Collected<R> = {
     items,
     errors,
     completed: false,
     ended,
-    async waitFor(count, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (items.length < count) {
-        if (errors.length) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`timed out with ${items.length} of ${count} items`);
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          setTimeout(resolve, Math.min(left, 200));
-        });
-      }
+    async waitFor(count, timeoutMs) {
+      await until(() => items.length >= count, `${count} items`, timeoutMs);
       return items.slice(0, count);
+    },
+    async waitUntil(seen, timeoutMs) {
+      await until(() => items.some(seen), "the item awaited", timeoutMs);
+      return [...items];
     },
     async dispose() {
       await client.dispose();
