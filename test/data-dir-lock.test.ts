@@ -18,7 +18,8 @@ let t: TestHub;
 let ownHubStopped = false;
 const started: HubProcess[] = [];
 
-const env = () => ({ HUB_DATA_DIR: t.database.dataDir, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", NODE_ENV: "test", HUB_JWT_SECRET: TEST_SECRET });
+// LOG_FORMAT=pretty: the banner a person sees ("The enforcement hub is ready"), although stdout is a pipe here.
+const env = () => ({ HUB_DATA_DIR: t.database.dataDir, DATABASE_URL: "", PORT: "0", LOG_LEVEL: "warn", LOG_FORMAT: "pretty", NODE_ENV: "test", HUB_JWT_SECRET: TEST_SECRET });
 const run = (script: string) => {
   const p = startNode(build.script(script), [], env());
   started.push(p);

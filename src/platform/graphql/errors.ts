@@ -13,6 +13,8 @@ export enum ErrorCode {
   InvalidTransition = "INVALID_TRANSITION",
   GraphQLParseFailed = "GRAPHQL_PARSE_FAILED",
   GraphQLValidationFailed = "GRAPHQL_VALIDATION_FAILED",
+  /** The document holds several operations and `operationName` names none of them (Apollo's code). */
+  OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE",
   /** One WebSocket already runs as many operations as it may (see QUERY_LIMITS). */
   TooManyOperations = "TOO_MANY_OPERATIONS",
   InternalServerError = "INTERNAL_SERVER_ERROR",
@@ -102,7 +104,12 @@ export function createErrorFormatter(options: {
     const original = unwrapResolverError(error);
     const strip = (f: GraphQLFormattedError): GraphQLFormattedError => {
       if (options.hideSuggestions && SUGGESTION.test(f.message)) f = { ...f, message: f.message.replace(SUGGESTION, "") };
-      if (options.exposeStack || !f.extensions?.stacktrace) return f;
+      if (options.exposeStack) {
+        // Errors answered outside Apollo (the operation guard, WebSocket) carry no trace yet: add it.
+        const stack = original instanceof Error ? original.stack : undefined;
+        return f.extensions?.stacktrace || !stack ? f : { ...f, extensions: { ...f.extensions, stacktrace: stack.split("\n") } };
+      }
+      if (!f.extensions?.stacktrace) return f;
       const { stacktrace: _s, ...rest } = f.extensions;
       return { ...f, extensions: rest };
     };

@@ -40,8 +40,8 @@ function refusal(code: ErrorCode, message: string, extensions: Record<string, un
  * limit, validate with the standard rules and the document limits, refuse hostile scalars (NUL,
  * lone surrogates, ids that are not UUIDs: see input-guard.ts), coerce the variables, and price
  * the operation with fan-out (see `fanOutEstimator`). HTTP and WebSocket both call this, so their
- * limits cannot drift apart. Refusals carry GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED or
- * BAD_USER_INPUT; each is a client error (HTTP 400).
+ * limits cannot drift apart. Refusals carry GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+ * OPERATION_RESOLUTION_FAILURE or BAD_USER_INPUT; each is a client error (HTTP 400).
  */
 export function createOperationGuard(schema: GraphQLSchema): OperationGuard {
   const rules = [...specifiedRules, ...armorValidationRules()];
@@ -60,7 +60,7 @@ export function createOperationGuard(schema: GraphQLSchema): OperationGuard {
     const operation = getOperationAST(document, request.operationName ?? undefined);
     if (!operation) {
       const message = request.operationName ? `No operation named "${request.operationName}"` : "Name the operation to run: the document has several";
-      return { ok: false, errors: [refusal(ErrorCode.BadUserInput, message)] };
+      return { ok: false, errors: [refusal(ErrorCode.OperationResolutionFailure, message)] };
     }
     const hostile = hostileInputRefusal(schema, document, request.operationName, request.variables);
     if (hostile) return { ok: false, errors: [hostile] };
