@@ -58,7 +58,12 @@ async function bundle() {
     sourcemap: true,
     logLevel: "warning",
     // PGlite finds its WebAssembly and data files next to its own modules: it stays a package.
-    external: ["@electric-sql/pglite", "@electric-sql/pglite/*", "pg-native"],
+    // graphql stays a package too: bundled, esbuild would take its ES module build while the
+    // dependencies loaded through require() (graphql-query-complexity) get the CommonJS one, and
+    // two copies of graphql refuse each other's schema ("from another module or realm").
+    // class-validator too: type-graphql imports it dynamically, and esbuild's interop for that
+    // CommonJS module lost its named exports (validateOrReject). test/start.test.ts runs the bundle.
+    external: ["@electric-sql/pglite", "@electric-sql/pglite/*", "pg-native", "graphql", "graphql/*", "class-validator"],
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: 'import { createRequire as __hubRequire } from "node:module"; const require = __hubRequire(import.meta.url);' },
   });
