@@ -183,17 +183,7 @@ export class PowerService {
     const { articleIds, problems } = this.checkContent(content, options.references ?? (await this.referencesFor(em, [content])));
     if (problems.length) throw new BadInputError(problems);
     const expectedVersion = options.expectedVersion;
-    const columns = {
-      name: content.name,
-      category: content.category,
-      status,
-      validFrom: content.validFrom,
-      validUntil: content.validUntil,
-      post: content.post,
-      matterCodes: content.matterCodes,
-      regionCodes: content.regionCodes,
-      articleIds,
-    };
+    const columns = powerColumns(content, status, articleIds);
     let id: string;
     if (current) {
       if (sameContent(current, columns)) return { result: { power: current, openedOverlaps: [], closedOverlaps: [] }, events: [], changed: false };
@@ -235,15 +225,7 @@ export class PowerService {
       return {
         agencyId: content.agencyId,
         code: content.code,
-        name: content.name,
-        category: content.category,
-        status: PowerStatus.ACTIVE,
-        validFrom: content.validFrom,
-        validUntil: content.validUntil,
-        post: content.post,
-        matterCodes: content.matterCodes,
-        regionCodes: content.regionCodes,
-        articleIds,
+        ...powerColumns(content, PowerStatus.ACTIVE, articleIds),
         version: 1,
         recordedAt: () => "now()",
       };
@@ -432,5 +414,20 @@ function powerEvent(type: string, power: PowerState, payload: Record<string, unk
     agencyIds: [power.agencyId],
     visibility: EventVisibility.PUBLIC,
     payload: { code: power.code, name: power.name, category: power.category, status: power.status, ...payload },
+  };
+}
+
+/** The columns a declaration or an amendment writes, from the checked content. */
+function powerColumns(content: PowerContent, status: PowerStatus, articleIds: string[]) {
+  return {
+    name: content.name,
+    category: content.category,
+    status,
+    validFrom: content.validFrom,
+    validUntil: content.validUntil,
+    post: content.post,
+    matterCodes: content.matterCodes,
+    regionCodes: content.regionCodes,
+    articleIds,
   };
 }
