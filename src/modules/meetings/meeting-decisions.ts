@@ -14,6 +14,8 @@ import type { RoutingRule } from "../powers/routing-rule.entity.js";
 import type { RoutingRuleService, Scope } from "../powers/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import type { FollowUpTasks } from "./follow-up-tasks.js";
+import type { AgendaSettlement } from "./agenda-settlement.js";
+import { PowerCategory } from "../powers/power-enums.js";
 import { AgendaItem, AgendaItemStatus, DecisionKind, type FollowUpTask, type Meeting, MeetingDecision } from "./meeting.entity.js";
 import type { RecordDecisionInput } from "./meeting.inputs.js";
 
@@ -41,6 +43,7 @@ export class MeetingDecisions {
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly tasks: FollowUpTasks,
+    private readonly settlement: AgendaSettlement,
     private readonly clock: Clock,
   ) {}
 
@@ -52,8 +55,15 @@ export class MeetingDecisions {
       if (!id) problems.push({ path, message: "is required for this kind of decision" });
       else if (!isUuid(id) || !(await this.agencies.existsIn(em, id))) problems.push({ path, message: `no agency has id ${id}` });
     };
-    const scope: Scope | null =
-      input.scope ?? (item.matterCode && item.regionCode && item.category ? { matterCode: item.matterCode, regionCode: item.regionCode, category: item.category } : null);
+    // Without a scope, a decision applies to the item's matter and region in each of its categories:
+    // one decision settles the whole dispute.
+    const categories = item.categories.length ? item.categories : item.category ? [item.category] : [];
+    const scopes: Scope[] = input.scope
+      ? [input.scope]
+      : item.matterCode && item.regionCode
+        ? categories.map((category) => ({ matterCode: item.matterCode!, regionCode: item.regionCode!, category }))
+        : [];
+    const scope: Scope | null = scopes[0] ?? null;
     const needsScope = [DecisionKind.DESIGNATE_LEAD, DecisionKind.SPLIT_BY_REGION].includes(input.kind);
     if (needsScope && !scope) problems.push({ path: "scope", message: "the item has no matter and region: give a scope" });
     if (scope && !paths.has(scope.regionCode)) problems.push({ path: "scope.regionCode", message: `no region has code ${scope.regionCode}` });
@@ -84,6 +94,7 @@ export class MeetingDecisions {
         leadAgencyId: input.leadAgencyId ?? null,
         assistingAgencyIds: input.assistingAgencyIds ?? [],
         scope,
+        scopes,
         splits: input.splits ?? [],
         plan: input.plan ?? null,
       },
@@ -93,19 +104,19 @@ export class MeetingDecisions {
     const decisionId = inserted.identifiers[0].id as string;
     const reasonText = `decided by ${meeting.title}`;
 
-    // Designations: one scope (DESIGNATE_LEAD) or one per region (SPLIT_BY_REGION).
-    const designations: { scope: Scope; lead: string }[] =
+    // Designations: each scope (DESIGNATE_LEAD), or each scope in each region (SPLIT_BY_REGION).
+    const designations: { scope: Scope; lead: string; split: number | null }[] =
       input.kind === DecisionKind.DESIGNATE_LEAD
-        ? [{ scope: scope!, lead: input.leadAgencyId! }]
+        ? scopes.map((s) => ({ scope: s, lead: input.leadAgencyId!, split: null }))
         : input.kind === DecisionKind.SPLIT_BY_REGION
-          ? input.splits!.map((s) => ({ scope: { ...scope!, regionCode: s.regionCode }, lead: s.agencyId }))
+          ? scopes.flatMap((sc) => input.splits!.map((s, i) => ({ scope: { ...sc, regionCode: s.regionCode }, lead: s.agencyId, split: i })))
           : [];
-    for (const [i, d] of designations.entries()) {
+    for (const d of designations) {
       const covering = await this.jurisdiction.resolve(em, d.scope.matterCode, d.scope.regionCode, d.scope.category, this.clock.today());
       if (!covering.agencyIds.includes(d.lead) && !input.reason?.trim()) {
         throw BadInputError.field(
-          input.kind === DecisionKind.DESIGNATE_LEAD ? "leadAgencyId" : `splits.${i}.agencyId`,
-          "holds no active power covering this scope; give a reason to designate it anyway",
+          d.split === null ? "leadAgencyId" : `splits.${d.split}.agencyId`,
+          `holds no active power covering this scope (${d.scope.category}); give a reason to designate it anyway`,
         );
       }
       const existing = await this.rules.activeFor(em, d.scope);
@@ -125,10 +136,13 @@ export class MeetingDecisions {
       events.push(...rerouted.events);
     }
 
-    // Overlaps settled: the item's own, and (for designations) every live one wholly in the scope.
+    // Overlaps settled: the item's own (those in the scope, when the chair narrowed it), and (for
+    // designations) every live one wholly in a scope.
     if (input.kind !== DecisionKind.DEFER) {
-      const own = await this.overlaps.byIdsIn(em, item.overlapIds);
-      const inScope = needsScope && scope ? await this.overlaps.liveInScope(em, { ...scope, regionPath: paths.get(scope.regionCode)! }, paths) : [];
+      let own = await this.overlaps.byIdsIn(em, item.overlapIds);
+      if (input.scope) own = own.filter((o) => withinScope(o, input.scope!, paths));
+      const inScope: Overlap[] = [];
+      if (needsScope) for (const s of scopes) inScope.push(...(await this.overlaps.liveInScope(em, { ...s, regionPath: paths.get(s.regionCode)! }, paths)));
       const all = [...new Map([...own, ...inScope].map((o) => [o.id, o])).values()];
       const label = { DESIGNATE_LEAD: "lead designated", SPLIT_BY_REGION: "split by region", JOINT_ENFORCEMENT: "joint enforcement", NO_CONFLICT: "no conflict: intended", DEFER: "" }[input.kind];
       const resolved = await this.overlaps.setStatus(em, all, OverlapStatus.RESOLVED, `${reasonText}: ${label}`);
@@ -147,6 +161,13 @@ export class MeetingDecisions {
       reroutedCaseIds: effects.casesRerouted.map((c) => c.id),
     });
     await em.getRepository(AgendaItem).update({ id: item.id }, { status: input.kind === DecisionKind.DEFER ? AgendaItemStatus.DEFERRED : AgendaItemStatus.DECIDED });
+    // Other open items that held only what this decision settled are settled with it.
+    const touched = [
+      ...effects.overlapsResolved.map((o) => `overlap:${o.id}`),
+      ...effects.casesRerouted.map((c) => `case:${c.id}`),
+      ...effects.rulesCreated.filter((r) => r.category === PowerCategory.PENALTY).map((r) => `gap:${r.matterCode}`),
+    ];
+    const settled = await this.settlement.settleBy(em, decisionId, item.id, touched);
     effects.decision = await em.getRepository(MeetingDecision).findOneByOrFail({ id: decisionId });
     const concerned = [...new Set([...meeting.invitedAgencyIds, ...item.agencyIds])];
     events.unshift({
@@ -155,8 +176,29 @@ export class MeetingDecisions {
       subjectIds: [meeting.id, item.id, decisionId],
       agencyIds: concerned,
       visibility: EventVisibility.AGENCIES,
-      payload: { kind: input.kind, item: item.title, leadAgencyId: input.leadAgencyId ?? null, rules: effects.rulesCreated.length, overlapsResolved: effects.overlapsResolved.length, casesRerouted: effects.casesRerouted.length },
+      payload: {
+        kind: input.kind,
+        item: item.title,
+        leadAgencyId: input.leadAgencyId ?? null,
+        rules: effects.rulesCreated.length,
+        overlapsResolved: effects.overlapsResolved.length,
+        casesRerouted: effects.casesRerouted.length,
+        itemsSettled: settled.map((i) => ({ id: i.id, title: i.title })),
+      },
     });
     return { effects, events };
   }
+}
+
+/** Whether an overlap lies wholly in a scope: same category, matters in its subtree, regions in its subtree. */
+function withinScope(o: Overlap, scope: Scope, paths: Map<string, string>): boolean {
+  const root = paths.get(scope.regionCode) ?? scope.regionCode;
+  return (
+    o.category === scope.category &&
+    o.matterCodes.every((m) => m === scope.matterCode || m.startsWith(`${scope.matterCode}.`)) &&
+    o.regionCodes.every((r) => {
+      const path = paths.get(r) ?? r;
+      return path === root || path.startsWith(`${root}.`);
+    })
+  );
 }

@@ -17,15 +17,20 @@ import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
 import type { RoutingRuleService } from "../powers/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
+import type { MatterService } from "../matters/matter.service.js";
 import { AgendaBuilder, type ProposedOperations } from "./agenda-builder.js";
+import { AgendaSettlement } from "./agenda-settlement.js";
 import { FollowUpTasks } from "./follow-up-tasks.js";
 import { MeetingDecisions, type DecisionEffects } from "./meeting-decisions.js";
 import { meetingEvent } from "./meeting-events.js";
-import { AgendaItem, AgendaItemKind, AgendaItemStatus, DecisionKind, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, MeetingStatus } from "./meeting.entity.js";
+import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, DecisionKind, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, MeetingStatus } from "./meeting.entity.js";
 import { renderMinutes } from "./minutes.js";
 import type { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
 export type { DecisionEffects } from "./meeting-decisions.js";
+
+/** How many items an agenda takes unless the chair says otherwise: what a meeting settles in an afternoon. */
+export const DEFAULT_AGENDA_SIZE = 10;
 
 /** Thrown inside a preview's transaction so that nothing it wrote stays. */
 class PreviewRollback extends Error {
@@ -50,17 +55,20 @@ export class MeetingService {
     private readonly cases: CaseService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
+    private readonly matters: MatterService,
     /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
     proposedOperations: ProposedOperations = async () => [],
     private readonly clock: Clock,
   ) {
     this.followUps = new FollowUpTasks(uow, access, clock);
-    this.agenda = new AgendaBuilder(regions, overlaps, cases, jurisdiction, this.followUps, proposedOperations);
-    this.decisions = new MeetingDecisions(agencies, regions, overlaps, cases, jurisdiction, rules, this.followUps, clock);
+    this.agenda = new AgendaBuilder(regions, agencies, matters, overlaps, cases, jurisdiction, rules, this.followUps, proposedOperations);
+    this.settlement = new AgendaSettlement(regions, overlaps, cases, rules, proposedOperations);
+    this.decisions = new MeetingDecisions(agencies, regions, overlaps, cases, jurisdiction, rules, this.followUps, this.settlement, clock);
   }
 
   /** The seams of a meeting, each in its own file: the agenda, decisions and their effects, follow-up tasks. */
   private readonly agenda: AgendaBuilder;
+  private readonly settlement: AgendaSettlement;
   private readonly decisions: MeetingDecisions;
   private readonly followUps: FollowUpTasks;
 
@@ -99,6 +107,7 @@ export class MeetingService {
         place: input.place.trim(),
         invitedAgencyIds: invited,
         quorum,
+        agendaSize: input.agendaSize ?? DEFAULT_AGENDA_SIZE,
       } as never);
       const meeting = await em.getRepository(Meeting).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       const agenda = await this.agenda.build(em, actor, meeting);
@@ -165,12 +174,35 @@ export class MeetingService {
     return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt: this.clock.now() }, "MeetingOpened");
   }
 
-  /** Closes the session; items left undecided are deferred to the next meeting. */
+  /**
+   * Closes the session: an undecided item whose records were all settled meanwhile is SETTLED, the
+   * others are deferred (what is open in them comes back on a later agenda); the backlog left is kept
+   * for the minutes.
+   */
   async close(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
     return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.IN_SESSION], { status: MeetingStatus.CLOSED, closedAt: this.clock.now() }, "MeetingClosed", async (em, m) => {
-      await em.getRepository(AgendaItem).update({ meetingId: m.id, status: AgendaItemStatus.OPEN }, { status: AgendaItemStatus.DEFERRED });
+      await this.settlement.closeOut(em, m.id);
+      await em.getRepository(Meeting).update({ id: m.id }, { backlog: await this.agenda.proposals(em, actor) } as never);
       return [];
     });
+  }
+
+  /**
+   * What is open and on no open agenda, ranked as an agenda would take it (the chair and supervisors:
+   * all; an agency: the items that concern it). A closed meeting's backlog is the one it left.
+   */
+  async backlog(actor: Actor, meeting?: Meeting): Promise<AgendaProposal[]> {
+    this.access.require(actor, Permission.ReadMeetings);
+    return this.backlogFor(actor, meeting);
+  }
+
+  /** The backlog without the permission check: the minutes show it to whoever may read the meeting. */
+  private async backlogFor(actor: Actor, meeting?: Meeting): Promise<AgendaProposal[]> {
+    let list: AgendaProposal[];
+    if (meeting?.status === MeetingStatus.CLOSED) list = (meeting.backlog ?? []).map((p) => ({ ...p, waitingSince: p.waitingSince ? new Date(p.waitingSince) : null }));
+    else if (meeting?.status === MeetingStatus.CANCELLED) list = [];
+    else list = await this.agenda.proposals(this.db.manager, actor);
+    return actor.agencyId ? list.filter((p) => p.agencyIds.includes(actor.agencyId!)) : list;
   }
 
   /** Cancels a scheduled meeting; the overlaps on its agenda go back to OPEN. */
@@ -326,8 +358,31 @@ export class MeetingService {
       details.assistingAgencyIds?.forEach((id) => ids.add(id));
       details.splits?.forEach((s) => ids.add(s.agencyId));
     }
+    const em = this.db.manager;
+    const [backlog, regions, matters, rerouted] = await Promise.all([
+      this.backlogFor(actor, meeting),
+      this.regions.all(em),
+      this.matters.all(em),
+      this.cases.byIdsIn(em, decisions.flatMap((d) => d.reroutedCaseIds)),
+    ]);
+    rerouted.forEach((c) => c.leadAgencyId && ids.add(c.leadAgencyId));
+    backlog.forEach((p) => p.agencyIds.forEach((id) => ids.add(id)));
     const agencies = new Map((await this.agencies.byIds([...ids])).map((a) => [a.id, a]));
-    return { meeting, markdown: renderMinutes({ meeting, agencies, attendance, items, decisions, tasks }) };
+    return {
+      meeting,
+      markdown: renderMinutes({
+        meeting,
+        agencies,
+        attendance,
+        items,
+        decisions,
+        tasks,
+        backlog,
+        matterNames: new Map(matters.map((m) => [m.code, m.name])),
+        regionNames: new Map(regions.map((r) => [r.code, r.name])),
+        cases: new Map(rerouted.map((c) => [c.id, { number: c.number, title: c.title, leadAgencyId: c.leadAgencyId }])),
+      }),
+    };
   }
 
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItem[]> {
