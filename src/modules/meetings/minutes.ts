@@ -130,7 +130,8 @@ export function renderMinutes(input: MinutesInput): string {
     );
     for (const id of decision.reroutedCaseIds) {
       const c = input.cases?.get(id);
-      if (c) lines.push(`  - 案件 ${literal(c.number)}（${literal(c.title)}）改由 ${name(c.leadAgencyId ?? d.leadAgencyId)} 牵头办理`);
+      // Case numbers are the hub's own (PEI-2026-000001): shown as they are, so they can be searched.
+      if (c) lines.push(`  - 案件 ${c.number.replace(/[^\w-]/g, "")}（${literal(c.title)}）改由 ${name(c.leadAgencyId ?? d.leadAgencyId)} 牵头办理`);
     }
     const settledWith = items.filter((i) => i.settledByDecisionId === decision.id);
     if (settledWith.length) lines.push(`- 一并解决：${settledWith.map((i) => `第 ${i.position + 1} 项`).join("、")}`);
