@@ -21,6 +21,16 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
+    "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n": typeof types.SampleConveneDocument,
+    "query SampleBacklog { agendaBacklog { rank title } }": typeof types.SampleBacklogDocument,
+    "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.SampleOpenDocument,
+    "mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }": typeof types.SampleCheckInDocument,
+    "mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }": typeof types.SampleCloseDocument,
+    "query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }": typeof types.SampleVersionDocument,
+    "\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n": typeof types.SampleDecideDocument,
+    "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": typeof types.SampleLiveDocument,
+    "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": typeof types.SampleJurisdictionDocument,
+    "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": typeof types.SampleAgendasDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": typeof types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": typeof types.FileCaseDocument,
@@ -216,6 +226,16 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
+    "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n": types.SampleConveneDocument,
+    "query SampleBacklog { agendaBacklog { rank title } }": types.SampleBacklogDocument,
+    "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.SampleOpenDocument,
+    "mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }": types.SampleCheckInDocument,
+    "mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }": types.SampleCloseDocument,
+    "query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }": types.SampleVersionDocument,
+    "\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n": types.SampleDecideDocument,
+    "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": types.SampleLiveDocument,
+    "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": types.SampleJurisdictionDocument,
+    "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": types.SampleAgendasDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": types.FileCaseDocument,
@@ -446,6 +466,46 @@ export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"): (typeof documents)["\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n"): (typeof documents)["\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleBacklog { agendaBacklog { rank title } }"): (typeof documents)["query SampleBacklog { agendaBacklog { rank title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }"): (typeof documents)["mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }"): (typeof documents)["mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }"): (typeof documents)["query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n"): (typeof documents)["\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n"): (typeof documents)["\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }"): (typeof documents)["query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"): (typeof documents)["query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
