@@ -21,6 +21,18 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
+    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": typeof types.CarryConveneDocument,
+    "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.CarryOpenDocument,
+    "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.CarryCheckInDocument,
+    "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.CarryDecideDocument,
+    "query CarryVersion($id: ID!) { meeting(id: $id) { version } }": typeof types.CarryVersionDocument,
+    "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }": typeof types.CarryCancelDocument,
+    "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.CarryCloseDocument,
+    "\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": typeof types.CarryStateDocument,
+    "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CarryMatterDocument,
+    "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.CarryInstrumentDocument,
+    "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": typeof types.CarryDeclareDocument,
+    "mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }": typeof types.CarryReportDocument,
     "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n": typeof types.SampleConveneDocument,
     "query SampleBacklog { agendaBacklog { rank title } }": typeof types.SampleBacklogDocument,
     "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.SampleOpenDocument,
@@ -226,6 +238,18 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
+    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": types.CarryConveneDocument,
+    "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.CarryOpenDocument,
+    "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.CarryCheckInDocument,
+    "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.CarryDecideDocument,
+    "query CarryVersion($id: ID!) { meeting(id: $id) { version } }": types.CarryVersionDocument,
+    "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }": types.CarryCancelDocument,
+    "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.CarryCloseDocument,
+    "\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": types.CarryStateDocument,
+    "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CarryMatterDocument,
+    "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.CarryInstrumentDocument,
+    "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": types.CarryDeclareDocument,
+    "mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }": types.CarryReportDocument,
     "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n": types.SampleConveneDocument,
     "query SampleBacklog { agendaBacklog { rank title } }": types.SampleBacklogDocument,
     "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.SampleOpenDocument,
@@ -466,6 +490,54 @@ export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"): (typeof documents)["\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"): (typeof documents)["\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarryVersion($id: ID!) { meeting(id: $id) { version } }"): (typeof documents)["query CarryVersion($id: ID!) { meeting(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }"): (typeof documents)["mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"): (typeof documents)["\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"): (typeof documents)["mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }"): (typeof documents)["mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
