@@ -117,6 +117,17 @@ type Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": typeof types.LimitsDeactivateAgencyDocument,
+    "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n": typeof types.SettleConveneDocument,
+    "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.SettleOpenDocument,
+    "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.SettleCheckInDocument,
+    "mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }": typeof types.SettleDecideDocument,
+    "query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }": typeof types.SettleViewDocument,
+    "mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }": typeof types.SettleCloseDocument,
+    "mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.SettleMatterDocument,
+    "mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.SettleInstrumentDocument,
+    "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }": typeof types.SettleDeclareDocument,
+    "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }": typeof types.SettleWithdrawDocument,
+    "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }": typeof types.SettleReportDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -334,6 +345,17 @@ const documents: Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": types.LimitsDeactivateAgencyDocument,
+    "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n": types.SettleConveneDocument,
+    "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.SettleOpenDocument,
+    "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.SettleCheckInDocument,
+    "mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }": types.SettleDecideDocument,
+    "query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }": types.SettleViewDocument,
+    "mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }": types.SettleCloseDocument,
+    "mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.SettleMatterDocument,
+    "mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.SettleInstrumentDocument,
+    "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }": types.SettleDeclareDocument,
+    "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }": types.SettleWithdrawDocument,
+    "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }": types.SettleReportDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -874,6 +896,50 @@ export function graphql(source: "\n  mutation LargeImportInstrument($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"): (typeof documents)["\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n"): (typeof documents)["\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }"): (typeof documents)["mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }"): (typeof documents)["query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }"): (typeof documents)["mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }"): (typeof documents)["mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }"): (typeof documents)["mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }"): (typeof documents)["mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
