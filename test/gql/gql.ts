@@ -104,6 +104,15 @@ type Documents = {
     "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.AccessMatterDocument,
     "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": typeof types.AccessInstrumentDocument,
     "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.AccessDeclareDocument,
+    "mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }": typeof types.TaskConveneDocument,
+    "mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.TaskAddItemDocument,
+    "mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.TaskOpenDocument,
+    "mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.TaskCheckInDocument,
+    "mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }": typeof types.TaskDecideDocument,
+    "query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }": typeof types.TaskVersionDocument,
+    "mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }": typeof types.TaskCloseDocument,
+    "query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }": typeof types.TaskListDocument,
+    "mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }": typeof types.TaskCompleteDocument,
     "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.BrowserRegionDocument,
     "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": typeof types.GuardReportCaseDocument,
     "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": typeof types.GuardCaseCountDocument,
@@ -332,6 +341,15 @@ const documents: Documents = {
     "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.AccessMatterDocument,
     "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": types.AccessInstrumentDocument,
     "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.AccessDeclareDocument,
+    "mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }": types.TaskConveneDocument,
+    "mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.TaskAddItemDocument,
+    "mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.TaskOpenDocument,
+    "mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.TaskCheckInDocument,
+    "mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }": types.TaskDecideDocument,
+    "query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }": types.TaskVersionDocument,
+    "mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }": types.TaskCloseDocument,
+    "query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }": types.TaskListDocument,
+    "mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }": types.TaskCompleteDocument,
     "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.BrowserRegionDocument,
     "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": types.GuardReportCaseDocument,
     "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": types.GuardCaseCountDocument,
@@ -844,6 +862,42 @@ export function graphql(source: "\n  mutation AccessInstrument($input: CreateLeg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }"): (typeof documents)["mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }"): (typeof documents)["mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }"): (typeof documents)["query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }"): (typeof documents)["mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }"): (typeof documents)["query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }"): (typeof documents)["mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
