@@ -10,7 +10,7 @@ import { COUNTY, TOWN, factories } from "./support/factories.js";
 
 const Convene = graphql(`
   mutation CarryConvene($input: ConveneMeetingInput!) {
-    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }
+    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }
   }
 `);
 const Open = graphql(`mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }`);
@@ -21,7 +21,7 @@ const Cancel = graphql(`mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting
 const Close = graphql(`mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }`);
 const State = graphql(`
   query CarryState {
-    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }
+    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }
     overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }
     cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }
     followUpTasks(status: [OPEN]) { id }
@@ -32,7 +32,7 @@ const Instrument = graphql(`mutation CarryInstrument($input: CreateLegalInstrume
 const Declare = graphql(`mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }`);
 const Report = graphql(`mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }`);
 
-type Item = { overlapIds: string[]; caseIds: string[]; taskIds: string[]; operationIds: string[]; gapRegionCodes: string[]; matterCode?: string | null };
+type Item = { carriedFrom?: string | null; overlapIds: string[]; caseIds: string[]; taskIds: string[]; operationIds: string[]; gapRegionCodes: string[]; matterCode?: string | null };
 const subjects = (i: Item) => [
   ...i.overlapIds.map((id) => `overlap:${id}`),
   ...i.caseIds.map((id) => `case:${id}`),
@@ -97,6 +97,9 @@ async function checkInvariant(newAgenda?: Item[]) {
     const live = new Set([...state.overlaps.nodes.map((o) => `overlap:${o.id}`), ...state.cases.nodes.map((c) => `case:${c.id}`), ...state.followUpTasks.map((x) => `task:${x.id}`)]);
     const settled = newAgenda.flatMap(subjects).filter((s) => !s.startsWith("gap:") && !live.has(s));
     expect(settled).toEqual([]);
+    // A new item continues an item of a meeting that was held, never one of a cancelled meeting.
+    const held = new Set(state.meetings.nodes.filter((m) => m.status === "CLOSED").flatMap((m) => m.agenda.map((i) => i.id)));
+    expect(newAgenda.filter((i) => i.carriedFrom && !held.has(i.carriedFrom))).toEqual([]);
   }
 }
 

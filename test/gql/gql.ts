@@ -21,14 +21,14 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
-    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": typeof types.CarryConveneDocument,
+    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": typeof types.CarryConveneDocument,
     "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.CarryOpenDocument,
     "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.CarryCheckInDocument,
     "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.CarryDecideDocument,
     "query CarryVersion($id: ID!) { meeting(id: $id) { version } }": typeof types.CarryVersionDocument,
     "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }": typeof types.CarryCancelDocument,
     "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.CarryCloseDocument,
-    "\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": typeof types.CarryStateDocument,
+    "\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": typeof types.CarryStateDocument,
     "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CarryMatterDocument,
     "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.CarryInstrumentDocument,
     "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": typeof types.CarryDeclareDocument,
@@ -258,14 +258,14 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
-    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": types.CarryConveneDocument,
+    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": types.CarryConveneDocument,
     "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.CarryOpenDocument,
     "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.CarryCheckInDocument,
     "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.CarryDecideDocument,
     "query CarryVersion($id: ID!) { meeting(id: $id) { version } }": types.CarryVersionDocument,
     "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }": types.CarryCancelDocument,
     "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.CarryCloseDocument,
-    "\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": types.CarryStateDocument,
+    "\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": types.CarryStateDocument,
     "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CarryMatterDocument,
     "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.CarryInstrumentDocument,
     "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": types.CarryDeclareDocument,
@@ -533,7 +533,7 @@ export function graphql(source: "\n  query RegionTree { region(code: \"320322\")
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"): (typeof documents)["\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"];
+export function graphql(source: "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"): (typeof documents)["\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -561,7 +561,7 @@ export function graphql(source: "mutation CarryClose($id: ID!, $v: Int!) { close
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"): (typeof documents)["\n  query CarryState {\n    meetings(first: 100) { nodes { agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"];
+export function graphql(source: "\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"): (typeof documents)["\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

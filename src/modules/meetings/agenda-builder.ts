@@ -15,7 +15,7 @@ import type { JurisdictionService } from "../powers/jurisdiction.service.js";
 import type { RoutingRuleService } from "../powers/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import type { FollowUpTasks } from "./follow-up-tasks.js";
-import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, type Meeting } from "./meeting.entity.js";
+import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, type Meeting, MeetingStatus } from "./meeting.entity.js";
 
 /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
 export type ProposedOperations = (em: EntityManager) => Promise<{ id: string; title: string; agencyIds: string[] }[]>;
@@ -171,13 +171,16 @@ export class AgendaBuilder {
     return new Set(open.flatMap((i) => subjectsOf(i)));
   }
 
-  /** For each subject, the latest deferred item of an earlier meeting (what a new item carries on). */
+  /**
+   * For each subject, the latest deferred item of an earlier meeting that was held (what a new item
+   * carries on); a cancelled meeting discussed nothing, so nothing continues from it.
+   */
   private async lastDeferred(em: EntityManager, keys: string[]): Promise<Map<string, AgendaItem>> {
     if (keys.length === 0) return new Map();
     const rows = await em
       .getRepository(AgendaItem)
       .createQueryBuilder("i")
-      .innerJoin("meeting", "m", "m.id = i.meeting_id")
+      .innerJoin("meeting", "m", "m.id = i.meeting_id AND m.status = :closed", { closed: MeetingStatus.CLOSED })
       .where({ status: AgendaItemStatus.DEFERRED, subjectKey: In(keys) })
       .orderBy("m.scheduled_at", "ASC")
       .getMany();
