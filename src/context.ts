@@ -59,7 +59,7 @@ export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clo
   const routingRules = new RoutingRuleService(bus.dataSource, access);
   // Operations stand above meetings (a decision launches one); the agenda reads their proposals through this.
   let operations: OperationService | undefined;
-  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, jurisdiction, routingRules, async (em) =>
+  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, jurisdiction, routingRules, matters, async (em) =>
     (await operations!.plannedIn(em)).map((op) => ({ id: op.id, title: op.title, agencyIds: [op.leadAgencyId] })),
     clock,
   );

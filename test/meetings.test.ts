@@ -10,7 +10,7 @@ const Convene = graphql(`
   mutation Convene($input: ConveneMeetingInput!) {
     conveneMeeting(input: $input) {
       id version status quorum invited { code }
-      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }
+      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }
     }
   }
 `);
@@ -67,6 +67,7 @@ const Instrument = graphql(`mutation MeetingInstrument($input: CreateLegalInstru
 const Feed = graphql(`subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
 const Link = graphql(`query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }`);
 const Head = graphql(`query MeetingHead { events(first: 500) { nodes { cursor } } }`);
+const AddItem = graphql(`mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }`);
 
 let t: TestHub;
 let make: ReturnType<typeof factories>;
@@ -91,7 +92,7 @@ beforeAll(async () => {
   for (const code of ["SCJGJ", "CGJ", "SWJ"]) agency[code] = (await make.agency(code)).id;
   for (const code of ["SFJ", "JWJ"]) agency[code] = (await make.agency(code, { kind: "OVERSIGHT" })).id;
   agency.LGZ = (await make.agency("LGZ", { kind: "TOWN_GOVERNMENT", regionCode: TOWN })).id;
-  for (const code of ["FOOD", "FOOD.STREET_STALL", "CULTURE"]) await t.gql(Matter, { input: { code, name: code } });
+  for (const [code, name] of [["FOOD", "食品"], ["FOOD.STREET_STALL", "占道经营食品摊贩"], ["CULTURE", "文化市场"]]) await t.gql(Matter, { input: { code, name } });
   const law = (await t.gql(Instrument, { input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] } })).data!.createLegalInstrument.id;
   const stall = (code: string) => ({
     agencyId: agency[code], code: `CF-${code}`, name: "摊贩处罚", category: "PENALTY" as const,
@@ -121,12 +122,19 @@ describe("the joint meeting closes the loop", () => {
     // Default invitation: every enforcement agency and every oversight body; the town government is not.
     expect(m.invited.map((a) => a.code).sort()).toEqual(["CGJ", "JWJ", "SCJGJ", "SFJ", "SWJ"]);
     expect(m.quorum).toBe(2);
-    const kinds = m.agenda.map((i) => i.kind);
-    expect(kinds).toEqual(expect.arrayContaining(["OVERLAPS", "DISPUTED_CASE", "REGULATORY_GAP"]));
-    const overlaps = m.agenda.find((i) => i.kind === "OVERLAPS")!;
-    overlapItem = overlaps.id;
-    caseItem = m.agenda.find((i) => i.kind === "DISPUTED_CASE")!.id;
-    expect(overlaps).toMatchObject({ matterCode: "FOOD.STREET_STALL", regionCode: COUNTY, category: "PENALTY", overlaps: [{ id: overlapId, status: "UNDER_REVIEW" }] });
+    // One item per dispute: the street food stalls gather the overlap and the case waiting on it;
+    // the culture matter, with no penalty power anywhere, is a gap. The waiting case ranks first.
+    expect(m.agenda.map((i) => [i.kind, i.matterCode])).toEqual([["DISPUTE", "FOOD.STREET_STALL"], ["DISPUTE", "CULTURE"]]);
+    const [stalls, gap] = m.agenda;
+    overlapItem = stalls.id;
+    expect(stalls).toMatchObject({
+      title: "占道经营食品摊贩：CGJ局、SCJGJ局", regionCode: COUNTY, category: "PENALTY", categories: ["PENALTY"], severity: "HIGH",
+      caseIds: [disputedCaseId], weight: { overlaps: 1, openCases: 1, oldestCaseWaitingDays: 0 }, overlaps: [{ id: overlapId, status: "UNDER_REVIEW" }],
+    });
+    expect(gap).toMatchObject({ title: "监管空白：文化市场（1 个镇街无处罚职权）", severity: "MEDIUM", gapRegionCodes: expect.arrayContaining([TOWN]) });
+    // The chair adds an item of its own for the same matter (for the supersede test below).
+    caseItem = (await t.gql(AddItem, { input: { meetingId, title: "听取市场监管局关于摊点整治的汇报", matterCode: "FOOD.STREET_STALL", regionCode: COUNTY, category: "PENALTY" } })).data!.addAgendaItem.id;
+    version = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!.version;
     const [event] = await feed.waitFor(1);
     expect(event.agencyFeed).toEqual({ type: "MeetingConvened", topic: "MEETING" });
     await feed.dispose();
@@ -197,7 +205,7 @@ describe("the joint meeting closes the loop", () => {
   });
 
   it("refuses a lead with no covering power unless the chair gives a reason, another meeting's item, and anyone but the chair", async () => {
-    const gapItem = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!.agenda.find((i) => i.kind === "REGULATORY_GAP")!;
+    const gapItem = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!.agenda.find((i) => i.title.startsWith("监管空白"))!;
     const input = { meetingId, itemId: gapItem.id, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency.SWJ };
     const refused = await t.gql(Decide, { input });
     expect(refused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "leadAgencyId" })] });
@@ -206,23 +214,22 @@ describe("the joint meeting closes the loop", () => {
     const foreign = await t.gql(Decide, { input: { ...input, itemId: "00000000-0000-4000-8000-000000000000" } });
     expect(foreign.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "itemId" })] });
     const withReason = await t.gql(Decide, { input: { ...input, reason: "文化领域由水务局暂管，待编办明确", tasks: [{ assigneeAgencyId: agency.SWJ, description: "报编办明确职责", dueOn: addCalendarDays(t.clock.today(), 10) }] } });
-    expect(withReason.data!.recordDecision.rulesCreated[0]).toMatchObject({ lead: { code: "SWJ" }, matterCode: gapItem.kind === "REGULATORY_GAP" ? expect.any(String) : "" });
+    expect(withReason.data!.recordDecision.rulesCreated[0]).toMatchObject({ lead: { code: "SWJ" }, matterCode: "CULTURE", regionCode: COUNTY, category: "PENALTY" });
   });
 
-  it("defers what it does not decide, and puts it and overdue tasks on the next agenda", async () => {
+  it("puts overdue tasks on the next agenda, and nothing the meeting settled", async () => {
     const view = (await t.gql(MeetingView, { id: meetingId })).data!.meeting!;
     const closed = await t.gql(Close, { id: meetingId, v: view.version });
     expect(closed.data!.closeMeeting.status).toBe("CLOSED");
-    const left = view.agenda.filter((i) => i.status === "OPEN").length;
-    expect(closed.data!.closeMeeting.agenda.filter((i) => i.status === "DEFERRED")).toHaveLength(left);
+    expect(closed.data!.closeMeeting.agenda.map((i) => i.status)).toEqual(["DECIDED", "DECIDED", "DECIDED"]);
 
     const task = (await t.gql(Tasks, {})).data!.followUpTasks.find((x) => x.description === "报编办明确职责")!;
     await t.hub.db.dataSource.query(`UPDATE follow_up_task SET due_on = $2 WHERE id = $1`, [task.id, addCalendarDays(t.clock.today(), -30)]);
     expect((await t.gql(Tasks, { overdue: true })).data!.followUpTasks.map((x) => x.id)).toContain(task.id);
 
     const next = (await t.gql(Convene, { input: { title: "临时会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 18), place: "县政府" } })).data!.conveneMeeting;
-    expect(next.agenda.filter((i) => i.title.startsWith("（续议）"))).toHaveLength(left);
-    expect(next.agenda.some((i) => i.kind === "OVERDUE_TASK" && i.title.includes("报编办明确职责"))).toBe(true);
+    // The dispute was settled and the gap given to a lead: only the overdue task is left.
+    expect(next.agenda.map((i) => [i.kind, i.title])).toEqual([["OVERDUE_TASK", expect.stringContaining("报编办明确职责（SWJ局")]]);
 
     const done = await t.gql(Complete, { id: task.id, v: task.version, note: "编办已复函" }, { token: token.SWJ });
     expect(done.data!.completeTask).toEqual({ status: "DONE", completionNote: "编办已复函" });
@@ -237,6 +244,11 @@ describe("the joint meeting closes the loop", () => {
     expect(minutes).toContain("王局长");
     expect(minutes).toContain("明确牵头单位");
     expect(minutes).toContain("制定摊点整治方案");
+    // Names, not codes; the actual times; the case re-routed, by number, to its lead.
+    expect(minutes).toContain("适用范围：占道经营食品摊贩，沛县，行政处罚");
+    expect(minutes).toMatch(/实际开始：2026年11月27日 \d\d:\d\d/);
+    expect(minutes).toMatch(/实际结束：2026年11月27日 \d\d:\d\d/);
+    expect(minutes).toMatch(/案件 PEI-2026-\d{6}（举报 FOOD\.STREET\\_STALL）改由 沛县CGJ局 牵头办理/);
     const base = t.url.replace(/\/graphql$/, "");
     const link = (await t.gql(Link, { id: meetingId }, { token: token.SCJGJ })).data!.minutesLink;
     const page = await fetch(`${base}${link.url}`);
@@ -248,7 +260,6 @@ describe("the joint meeting closes the loop", () => {
   });
 });
 
-const AddItem = graphql(`mutation AddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position title } }`);
 const RemoveItem = graphql(`mutation RemoveItem($m: ID!, $i: ID!) { removeAgendaItem(meetingId: $m, itemId: $i) { agenda { id } } }`);
 const Reorder = graphql(`mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $m, itemIds: $ids) { agenda { id position } } }`);
 const Cancel = graphql(`mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }`);
@@ -263,7 +274,7 @@ describe("the agenda and the other kinds of decision", () => {
     const overlap = (await t.gql(Declare, { input: inspection("SCJGJ") })).data!.declarePower.openedOverlaps;
     expect(overlap).toHaveLength(1);
     const m = (await t.gql(Convene, { input: { title: "临时会议二", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 23), place: "县政府" } })).data!.conveneMeeting;
-    const cultureItem = m.agenda.find((i) => i.kind === "OVERLAPS" && i.matterCode === "CULTURE")!;
+    const cultureItem = m.agenda.find((i) => i.kind === "DISPUTE" && i.matterCode === "CULTURE")!;
     expect(cultureItem.overlaps.map((o) => o.status)).toEqual(["UNDER_REVIEW"]);
     const added = (await t.gql(AddItem, { input: { meetingId: m.id, title: "听取城管局工作汇报" } })).data!.addAgendaItem;
     expect(added.position).toBe(m.agenda.length);
@@ -283,8 +294,12 @@ describe("the agenda and the other kinds of decision", () => {
   it("splits a scope by region, and settles other items as no conflict or by joint enforcement", async () => {
     await t.gql(Declare, { input: inspection("CGJ") });
     const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 25), place: "县政府" } })).data!.conveneMeeting;
-    const items = m.agenda.filter((i) => i.kind === "OVERLAPS" && i.matterCode === "CULTURE");
-    expect(items.length).toBeGreaterThanOrEqual(2);
+    // One dispute over culture inspections, whichever pairs of the three agencies overlap.
+    const culture = m.agenda.filter((i) => i.kind === "DISPUTE" && i.matterCode === "CULTURE");
+    expect(culture).toHaveLength(1);
+    expect(culture[0].overlaps.length).toBe(3);
+    const added = (await t.gql(AddItem, { input: { meetingId: m.id, title: "文化市场联合检查", agencyIds: [agency.SWJ, agency.CGJ] } })).data!.addAgendaItem;
+    const items = [culture[0], added];
     const v = (await t.gql(Open, { id: m.id, v: m.version })).data!.openMeeting.version;
     for (const code of ["SCJGJ", "CGJ", "SWJ"]) await t.gql(CheckIn, { id: m.id, agencyId: agency[code], rep: `${code} 代表` });
 
@@ -297,6 +312,7 @@ describe("the agenda and the other kinds of decision", () => {
     });
     expect(split.errors).toBeUndefined();
     expect(split.data!.recordDecision.rulesCreated.map((r) => [r.regionCode, r.lead.code]).sort()).toEqual([[COUNTY, "SWJ"], [TOWN, "CGJ"]]);
+    expect(split.data!.recordDecision.overlapsResolved).toHaveLength(3);
     const joint = await t.gql(Decide, { input: { meetingId: m.id, itemId: items[1].id, kind: "JOINT_ENFORCEMENT", leadAgencyId: agency.SWJ } });
     expect(joint.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "plan" })] });
     const planned = await t.gql(Decide, { input: { meetingId: m.id, itemId: items[1].id, kind: "JOINT_ENFORCEMENT", leadAgencyId: agency.SWJ, plan: "十二月开展文化市场联合检查" } });

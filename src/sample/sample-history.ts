@@ -175,10 +175,14 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     yield scheduledAt;
     await services.meetings.open(CHAIR, meetingId, await version());
     const items = await services.meetings.agendaOf([meetingId]);
-    const overlapItems = items.filter((i) => i.kind === AgendaItemKind.OVERLAPS && i.matterCode && i.regionCode && i.category && i.agencyIds.length >= 2);
+    const overlapItems = items.filter((i) => i.kind === AgendaItemKind.DISPUTE && i.matterCode && i.regionCode && i.agencyIds.length >= 2);
     const touchesKept = (i: AgendaItem) => KEEP_ROUTING.some((m) => m === i.matterCode || m.startsWith(`${i.matterCode}.`) || i.matterCode!.startsWith(`${m}.`));
     // Street food stalls: the classic two-department matter, settled by acting together (no new routing rule).
     const jointItem = overlapItems.find((i) => i.matterCode === "FOOD.STREET_STALL") ?? overlapItems.find((i) => !touchesKept(i));
+    // The two main parties (the dispute lists the most involved first); the campaign is the night
+    // market's inspections in the county seat, so the rest of the dispute stays for a later meeting.
+    const jointParties = jointItem?.agencyIds.slice(0, 2) ?? [];
+    const nightMarket = "320322001";
     // Hazardous chemicals: the emergency management bureau leads, the police assist.
     const emergency = agencyIdForCode("YJGLJ");
     const leadItem =
@@ -189,9 +193,10 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     if (jointItem) {
       yield at(35, "09:40");
       const effects = await services.meetings.recordDecision(CHAIR, {
-        meetingId, itemId: jointItem.id, kind: DecisionKind.JOINT_ENFORCEMENT, leadAgencyId: jointItem.agencyIds[0], assistingAgencyIds: jointItem.agencyIds.slice(1),
+        meetingId, itemId: jointItem.id, kind: DecisionKind.JOINT_ENFORCEMENT, leadAgencyId: jointParties[0], assistingAgencyIds: jointParties.slice(1),
+        scope: { matterCode: jointItem.matterCode!, regionCode: nightMarket, category: PowerCategory.INSPECTION },
         plan: "一周内开展一次联合整治：牵头单位负责方案和现场指挥，协助单位各派执法人员，发现的案件现场登记移交。", supersede: false,
-        tasks: [{ assigneeAgencyId: jointItem.agencyIds[0], description: "制定联合整治行动方案并报联席会议办公室", dueOn: dayOf(33) }],
+        tasks: [{ assigneeAgencyId: jointParties[0], description: "制定联合整治行动方案并报联席会议办公室", dueOn: dayOf(33) }],
       } as never);
       jointDecisionId = effects.decision.id;
       counts.decisions++;
@@ -219,14 +224,14 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     if (!jointItem || !jointDecisionId) return;
 
     const day = dayOf(30);
-    const teams = await Promise.all(jointItem.agencyIds.map(async (agencyId) => ({ agencyId, officerIds: await teamOf(agencyId, day) })));
+    const teams = await Promise.all(jointParties.map(async (agencyId) => ({ agencyId, officerIds: await teamOf(agencyId, day) })));
     const taking = teams.filter((t) => t.officerIds.length > 0);
-    if (!taking.some((t) => t.agencyId === jointItem.agencyIds[0])) return;
+    if (!taking.some((t) => t.agencyId === jointParties[0])) return;
     yield at(33, "10:00");
     let op = await services.operations.launch(CHAIR, {
-      title: "夜市及校园周边占道食品摊点联合整治", leadAgencyId: jointItem.agencyIds[0],
+      title: "夜市及校园周边占道食品摊点联合整治", leadAgencyId: jointParties[0],
       participants: taking.map((t, i) => ({ agencyId: t.agencyId, headcount: i === 0 ? 8 : 5, officerIds: t.officerIds })),
-      regionCodes: [jointItem.regionCode!], matterCodes: [jointItem.matterCode!], startsAt: at(30, "18:00"), endsAt: at(30, "23:00"),
+      regionCodes: [nightMarket], matterCodes: [jointItem.matterCode!], startsAt: at(30, "18:00"), endsAt: at(30, "23:00"),
       objectives: "清理占道经营摊点，检查从业人员健康证和食品来源，劝导入室经营。", decisionId: jointDecisionId,
     } as never);
     yield at(31, "15:00");

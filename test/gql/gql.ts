@@ -21,6 +21,28 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
+    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": typeof types.CarryConveneDocument,
+    "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.CarryOpenDocument,
+    "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.CarryCheckInDocument,
+    "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.CarryDecideDocument,
+    "query CarryVersion($id: ID!) { meeting(id: $id) { version } }": typeof types.CarryVersionDocument,
+    "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }": typeof types.CarryCancelDocument,
+    "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.CarryCloseDocument,
+    "\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": typeof types.CarryStateDocument,
+    "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CarryMatterDocument,
+    "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.CarryInstrumentDocument,
+    "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": typeof types.CarryDeclareDocument,
+    "mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }": typeof types.CarryReportDocument,
+    "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n": typeof types.SampleConveneDocument,
+    "query SampleBacklog { agendaBacklog { rank title } }": typeof types.SampleBacklogDocument,
+    "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.SampleOpenDocument,
+    "mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }": typeof types.SampleCheckInDocument,
+    "mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }": typeof types.SampleCloseDocument,
+    "query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }": typeof types.SampleVersionDocument,
+    "\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n": typeof types.SampleDecideDocument,
+    "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": typeof types.SampleLiveDocument,
+    "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": typeof types.SampleJurisdictionDocument,
+    "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": typeof types.SampleAgendasDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": typeof types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": typeof types.FileCaseDocument,
@@ -82,6 +104,15 @@ type Documents = {
     "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.AccessMatterDocument,
     "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": typeof types.AccessInstrumentDocument,
     "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.AccessDeclareDocument,
+    "mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }": typeof types.TaskConveneDocument,
+    "mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.TaskAddItemDocument,
+    "mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.TaskOpenDocument,
+    "mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.TaskCheckInDocument,
+    "mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }": typeof types.TaskDecideDocument,
+    "query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }": typeof types.TaskVersionDocument,
+    "mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }": typeof types.TaskCloseDocument,
+    "query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }": typeof types.TaskListDocument,
+    "mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }": typeof types.TaskCompleteDocument,
     "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.BrowserRegionDocument,
     "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": typeof types.GuardReportCaseDocument,
     "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": typeof types.GuardCaseCountDocument,
@@ -95,7 +126,18 @@ type Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": typeof types.LimitsDeactivateAgencyDocument,
-    "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
+    "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n": typeof types.SettleConveneDocument,
+    "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.SettleOpenDocument,
+    "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.SettleCheckInDocument,
+    "mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }": typeof types.SettleDecideDocument,
+    "query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }": typeof types.SettleViewDocument,
+    "mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }": typeof types.SettleCloseDocument,
+    "mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.SettleMatterDocument,
+    "mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.SettleInstrumentDocument,
+    "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }": typeof types.SettleDeclareDocument,
+    "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }": typeof types.SettleWithdrawDocument,
+    "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }": typeof types.SettleReportDocument,
+    "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
     "mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }": typeof types.CloseMeetingDocument,
@@ -216,6 +258,28 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
+    "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n": types.CarryConveneDocument,
+    "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.CarryOpenDocument,
+    "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.CarryCheckInDocument,
+    "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.CarryDecideDocument,
+    "query CarryVersion($id: ID!) { meeting(id: $id) { version } }": types.CarryVersionDocument,
+    "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }": types.CarryCancelDocument,
+    "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.CarryCloseDocument,
+    "\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n": types.CarryStateDocument,
+    "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CarryMatterDocument,
+    "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.CarryInstrumentDocument,
+    "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": types.CarryDeclareDocument,
+    "mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }": types.CarryReportDocument,
+    "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n": types.SampleConveneDocument,
+    "query SampleBacklog { agendaBacklog { rank title } }": types.SampleBacklogDocument,
+    "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.SampleOpenDocument,
+    "mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }": types.SampleCheckInDocument,
+    "mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }": types.SampleCloseDocument,
+    "query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }": types.SampleVersionDocument,
+    "\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n": types.SampleDecideDocument,
+    "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": types.SampleLiveDocument,
+    "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": types.SampleJurisdictionDocument,
+    "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": types.SampleAgendasDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": types.FileCaseDocument,
@@ -277,6 +341,15 @@ const documents: Documents = {
     "mutation AccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.AccessMatterDocument,
     "\n  mutation AccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }\n": types.AccessInstrumentDocument,
     "mutation AccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.AccessDeclareDocument,
+    "mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }": types.TaskConveneDocument,
+    "mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.TaskAddItemDocument,
+    "mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.TaskOpenDocument,
+    "mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.TaskCheckInDocument,
+    "mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }": types.TaskDecideDocument,
+    "query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }": types.TaskVersionDocument,
+    "mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }": types.TaskCloseDocument,
+    "query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }": types.TaskListDocument,
+    "mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }": types.TaskCompleteDocument,
     "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.BrowserRegionDocument,
     "\n  mutation GuardReportCase($input: ReportCaseInput!) { reportCase(input: $input) { created case { id } } }\n": types.GuardReportCaseDocument,
     "\n  query GuardCaseCount { cases { totalCount } events(first: 100) { pageInfo { endCursor } } }\n": types.GuardCaseCountDocument,
@@ -290,7 +363,18 @@ const documents: Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": types.LimitsDeactivateAgencyDocument,
-    "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
+    "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n": types.SettleConveneDocument,
+    "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.SettleOpenDocument,
+    "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.SettleCheckInDocument,
+    "mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }": types.SettleDecideDocument,
+    "query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }": types.SettleViewDocument,
+    "mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }": types.SettleCloseDocument,
+    "mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.SettleMatterDocument,
+    "mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.SettleInstrumentDocument,
+    "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }": types.SettleDeclareDocument,
+    "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }": types.SettleWithdrawDocument,
+    "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }": types.SettleReportDocument,
+    "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
     "mutation CloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status version agenda { status } } }": types.CloseMeetingDocument,
@@ -446,6 +530,94 @@ export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"): (typeof documents)["\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"): (typeof documents)["\n  mutation CarryConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id kind carriedFrom agencies { id } overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation CarryOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation CarryCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation CarryDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CarryVersion($id: ID!) { meeting(id: $id) { version } }"): (typeof documents)["query CarryVersion($id: ID!) { meeting(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }"): (typeof documents)["mutation CarryCancel($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation CarryClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"): (typeof documents)["\n  query CarryState {\n    meetings(first: 100) { nodes { status agenda { id status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } }\n    overlaps(first: 100, status: [OPEN, UNDER_REVIEW]) { nodes { id } }\n    cases(first: 100, status: [DISPUTED, UNASSIGNED]) { nodes { id } }\n    followUpTasks(status: [OPEN]) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation CarryMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation CarryInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"): (typeof documents)["mutation CarryDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }"): (typeof documents)["mutation CarryReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n"): (typeof documents)["\n  mutation SampleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version agendaSize invited { id }\n      agenda { id kind title status severity matterCode regionCode categories overlapIds caseIds taskIds operationIds gapRegionCodes carriedFrom weight { overlaps openCases oldestCaseWaitingDays } agencies { code } }\n      backlog { rank title severity overlapIds caseIds taskIds operationIds gapRegionCodes matterCode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleBacklog { agendaBacklog { rank title } }"): (typeof documents)["query SampleBacklog { agendaBacklog { rank title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation SampleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }"): (typeof documents)["mutation SampleCheckIn($id: ID!, $agencyId: ID!, $rep: String!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: $rep) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }"): (typeof documents)["mutation SampleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { version agenda { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }"): (typeof documents)["query SampleVersion($id: ID!) { meeting(id: $id) { version minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n"): (typeof documents)["\n  mutation SampleDecide($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      rulesCreated { category regionCode lead { code } }\n      overlapsResolved { id }\n      casesRerouted { number status lead { code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n"): (typeof documents)["\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }"): (typeof documents)["query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"): (typeof documents)["query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -693,6 +865,42 @@ export function graphql(source: "mutation AccessDeclare($input: DeclarePowerInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }"): (typeof documents)["mutation TaskConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version invited { id } agenda { id kind title taskIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation TaskAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation TaskOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation TaskCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }"): (typeof documents)["mutation TaskDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { tasks { id description dueOn status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }"): (typeof documents)["query TaskVersion($id: ID!) { meeting(id: $id) { version agenda { status } minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }"): (typeof documents)["mutation TaskClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { kind status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }"): (typeof documents)["query TaskList($overdue: Boolean) { followUpTasks(overdue: $overdue) { id version description dueOn status overdue assignee { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }"): (typeof documents)["mutation TaskComplete($id: ID!, $v: Int!, $note: String!) { completeTask(taskId: $id, expectedVersion: $v, note: $note) { status completionNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation BrowserRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -745,7 +953,51 @@ export function graphql(source: "\n  mutation LimitsDeactivateAgency($input: Upd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n"): (typeof documents)["\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n"): (typeof documents)["\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }"): (typeof documents)["mutation SettleDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } overlapsResolved { id } casesRerouted { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }"): (typeof documents)["query SettleView($id: ID!) { meeting(id: $id) { version status agenda { id status settledByDecisionId } minutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }"): (typeof documents)["mutation SettleClose($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { agenda { matterCode status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation SettleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation SettleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }"): (typeof documents)["mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }"): (typeof documents)["mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }"): (typeof documents)["mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n"): (typeof documents)["\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

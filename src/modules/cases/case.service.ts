@@ -451,6 +451,11 @@ export class CaseService {
     return em.getRepository(EnforcementCase).find({ where: { status: In([CaseStatus.DISPUTED, CaseStatus.UNASSIGNED]) }, order: { createdAt: "ASC" } });
   }
 
+  /** Cases by id, in the caller's transaction: a meeting's minutes name the cases it re-routed. */
+  byIdsIn(em: EntityManager, ids: readonly string[]): Promise<EnforcementCase[]> {
+    return ids.length ? em.getRepository(EnforcementCase).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
   /**
    * A joint meeting designated a lead for a scope: every disputed or unassigned case in it (matter
    * subtree × region subtree × category), or the listed ones, goes to that lead, in the caller's

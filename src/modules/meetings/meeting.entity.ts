@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { JSONObjectResolver, LocalDateResolver } from "graphql-scalars";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { PowerCategory } from "../powers/power-enums.js";
+import { OverlapSeverity } from "../overlaps/overlap-engine.js";
 
 export enum MeetingKind {
   REGULAR = "REGULAR",
@@ -22,6 +23,7 @@ export enum MeetingStatus {
 registerEnumType(MeetingStatus, { name: "MeetingStatus", description: "SCHEDULED → IN_SESSION → CLOSED, or CANCELLED" });
 
 export enum AgendaItemKind {
+  DISPUTE = "DISPUTE",
   OVERLAPS = "OVERLAPS",
   DISPUTED_CASE = "DISPUTED_CASE",
   UNASSIGNED_CASE = "UNASSIGNED_CASE",
@@ -35,12 +37,16 @@ registerEnumType(AgendaItemKind, {
   name: "AgendaItemKind",
   description: "What an agenda item (议题) is about",
   valuesConfig: {
-    OVERLAPS: { description: "Open HIGH and MEDIUM overlaps between two agencies over one matter (职权交叉)" },
-    DISPUTED_CASE: { description: "A case several agencies cover with no lead (管辖争议)" },
-    UNASSIGNED_CASE: { description: "A case nobody covers (监管空白)" },
-    REGULATORY_GAP: { description: "A matter and towns with no penalty power" },
+    DISPUTE: {
+      description:
+        "A dispute (争议事项): the agencies in conflict over one matter, across categories and towns, with the overlaps (职权交叉), disputed or unassigned cases (管辖争议) and penalty gaps (监管空白) it gathers",
+    },
+    OVERLAPS: { description: "Open HIGH and MEDIUM overlaps between two agencies over one matter (职权交叉)", deprecationReason: "Agendas since 2026-11 hold DISPUTE items; earlier agendas keep this kind" },
+    DISPUTED_CASE: { description: "A case several agencies cover with no lead (管辖争议)", deprecationReason: "Agendas since 2026-11 hold DISPUTE items; earlier agendas keep this kind" },
+    UNASSIGNED_CASE: { description: "A case nobody covers (监管空白)", deprecationReason: "Agendas since 2026-11 hold DISPUTE items; earlier agendas keep this kind" },
+    REGULATORY_GAP: { description: "A matter and towns with no penalty power", deprecationReason: "Agendas since 2026-11 hold DISPUTE items; earlier agendas keep this kind" },
     OVERDUE_TASK: { description: "A follow-up task past its due date (督办)" },
-    DEFERRED: { description: "An item an earlier meeting deferred" },
+    DEFERRED: { description: "An item an earlier meeting deferred", deprecationReason: "Never written: a deferred dispute comes back as a DISPUTE item with carriedFrom" },
     PROPOSED_OPERATION: { description: "A planned joint operation, for the meeting to endorse" },
     OTHER: { description: "Added by the chair" },
   },
@@ -50,8 +56,18 @@ export enum AgendaItemStatus {
   OPEN = "OPEN",
   DECIDED = "DECIDED",
   DEFERRED = "DEFERRED",
+  SETTLED = "SETTLED",
 }
-registerEnumType(AgendaItemStatus, { name: "AgendaItemStatus", description: "Whether the meeting settled the item" });
+registerEnumType(AgendaItemStatus, {
+  name: "AgendaItemStatus",
+  description: "Whether the meeting settled the item",
+  valuesConfig: {
+    OPEN: { description: "On an agenda, not yet decided: the one open entry for its records" },
+    DECIDED: { description: "The meeting recorded a decision on it" },
+    DEFERRED: { description: "Left undecided (or decided DEFER): what is still open in it comes back on a later agenda" },
+    SETTLED: { description: "Nothing in it is open any more: another item's decision (settledByDecisionId) or events outside the meeting settled it; never carried over" },
+  },
+});
 
 export enum DecisionKind {
   DESIGNATE_LEAD = "DESIGNATE_LEAD",
@@ -105,6 +121,12 @@ export class Meeting {
   @Field(() => Int, { description: "Enforcement agencies that must be present for a decision" })
   @Column("integer")
   quorum!: number;
+  @Field(() => Int, { description: "How many items the chair asked the agenda to take; the rest stays on the backlog" })
+  @Column("integer", { name: "agenda_size", default: 10 })
+  agendaSize!: number;
+  /** The backlog as it stood when the meeting closed (for its minutes); null before. */
+  @Column("jsonb", { nullable: true })
+  backlog!: AgendaProposal[] | null;
   @Field(() => Date, { nullable: true })
   @Column("timestamptz", { name: "opened_at", nullable: true })
   openedAt!: Date | null;
@@ -185,6 +207,43 @@ export class AgendaItem {
   @Field(() => ID, { nullable: true, description: "The deferred item of an earlier meeting this one carries on" })
   @Column("uuid", { name: "carried_from", nullable: true })
   carriedFrom!: string | null;
+  /** What the item is about, stable across meetings (dispute:<matter>, task:<id>, operation:<id>): carry-over finds its earlier entry by it. */
+  @Column("text", { name: "subject_key", nullable: true })
+  subjectKey!: string | null;
+  @Field(() => OverlapSeverity, { nullable: true, description: "The worst inside: its overlaps' worst severity; a waiting case counts HIGH, a gap or an overdue task MEDIUM" })
+  @Column("text", { nullable: true })
+  severity!: OverlapSeverity | null;
+  @Field(() => [PowerCategory], { description: "Every category its overlaps and cases are in: a decision without a scope applies to each" })
+  @Column("text", { array: true, default: () => "'{}'" })
+  categories!: PowerCategory[];
+  @Field(() => [String], { description: "Towns (codes) where its matter has no penalty power (监管空白)" })
+  @Column("text", { name: "gap_region_codes", array: true, default: () => "'{}'" })
+  gapRegionCodes!: string[];
+  @Field(() => Date, { nullable: true, description: "When its oldest open case was reported" })
+  @Column("timestamptz", { name: "waiting_since", nullable: true })
+  waitingSince!: Date | null;
+  @Field(() => ID, { nullable: true, description: "The decision (on another item) that settled everything this item held" })
+  @Column("uuid", { name: "settled_by_decision_id", nullable: true })
+  settledByDecisionId!: string | null;
+}
+
+/** A ranked item for an agenda, before it is one: what the agenda takes and what stays on the backlog. */
+export interface AgendaProposal {
+  subjectKey: string;
+  kind: AgendaItemKind;
+  title: string;
+  severity: OverlapSeverity;
+  overlapIds: string[];
+  caseIds: string[];
+  taskIds: string[];
+  operationIds: string[];
+  agencyIds: string[];
+  matterCode: string | null;
+  regionCode: string | null;
+  category: PowerCategory | null;
+  categories: PowerCategory[];
+  gapRegionCodes: string[];
+  waitingSince: Date | null;
 }
 
 @Entity("meeting_decision")

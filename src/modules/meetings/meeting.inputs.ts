@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { ArrayMaxSize, IsOptional, Length, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from "class-validator";
 import { PageArgs } from "../../platform/graphql/connection.js";
 import { NotBlank } from "../../platform/graphql/validation.js";
 import { PowerCategory } from "../powers/power-enums.js";
@@ -33,6 +33,15 @@ export class ConveneMeetingInput {
   @IsOptional()
   @Min(1)
   quorum?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many ranked items the agenda takes (default 10, at most 100); everything else stays on the backlog that later meetings draw from",
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(100)
+  agendaSize?: number;
 }
 
 @InputType({ description: "An agenda item the chair adds before the meeting opens" })

@@ -8,6 +8,7 @@ import { Overlap } from "../overlaps/overlap.entity.js";
 import { RoutingRule, RoutingRuleStatus } from "../powers/routing-rule.entity.js";
 import { AgendaItem, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, TaskStatus } from "./meeting.entity.js";
 import { MinutesLink } from "./minutes-link.js";
+import { AgendaBacklogItem, AgendaWeight, backlogItems, weightOf } from "./agenda.types.js";
 import { presenceOf } from "./meeting.service.js";
 import { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
@@ -156,6 +157,20 @@ export class MeetingResolver {
     return ctx.services.meetings.tasks(ctx.actor, args);
   }
 
+  @Query(() => [AgendaBacklogItem], {
+    description: "The backlog (待议事项): everything open that no open agenda holds, ranked as the next agenda would take it (an agency: what concerns it)",
+  })
+  async agendaBacklog(@Ctx() ctx: RequestContext): Promise<AgendaBacklogItem[]> {
+    return backlogItems(await ctx.services.meetings.backlog(ctx.actor), ctx.services.clock.today());
+  }
+
+  @FieldResolver(() => [AgendaBacklogItem], {
+    description: "What this meeting's agenda did not take: the live backlog until it closes, then the backlog it left (an agency: what concerns it)",
+  })
+  async backlog(@Root() m: Meeting, @Ctx() ctx: RequestContext): Promise<AgendaBacklogItem[]> {
+    return backlogItems(await ctx.services.meetings.backlog(ctx.actor, m), ctx.services.clock.today());
+  }
+
   @FieldResolver(() => [AgendaItem], { description: "The agenda, in order" })
   agenda(@Root() m: Meeting, @Ctx() ctx: RequestContext) {
     return ctx.loaders.agendaByMeeting.load(m.id);
@@ -201,9 +216,14 @@ export class AgendaItemResolver {
     return all.filter((o) => ctx.services.access.allowsOverlap(ctx.actor, o.agencyIds));
   }
 
-  @FieldResolver(() => [Agency])
+  @FieldResolver(() => [Agency], { description: "The agencies concerned, the most involved first" })
   async agencies(@Root() item: AgendaItem, @Ctx() ctx: RequestContext) {
     return present(await ctx.loaders.agencyById.loadMany(item.agencyIds));
+  }
+
+  @FieldResolver(() => AgendaWeight, { description: "Overlaps, open cases and the oldest case's wait, as of today" })
+  weight(@Root() item: AgendaItem, @Ctx() ctx: RequestContext): AgendaWeight {
+    return weightOf(item, ctx.services.clock.today());
   }
 }
 

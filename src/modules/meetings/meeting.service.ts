@@ -3,8 +3,7 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
-import { insertInChunks } from "../../platform/db/chunked-insert.js";
-import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -12,40 +11,26 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
 import type { AgencyService } from "../agencies/agency.service.js";
-import type { EnforcementCase } from "../cases/case.entity.js";
 import type { CaseService } from "../cases/case.service.js";
-import { OverlapSeverity } from "../overlaps/overlap-engine.js";
-import { OverlapStatus, type Overlap } from "../overlaps/overlap.entity.js";
+import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
-import { PowerCategory } from "../powers/power-enums.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
-import type { RoutingRule } from "../powers/routing-rule.entity.js";
-import type { RoutingRuleService, Scope } from "../powers/routing-rule.service.js";
+import type { RoutingRuleService } from "../powers/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
-import {
-  AgendaItem,
-  AgendaItemKind,
-  AgendaItemStatus,
-  DecisionKind,
-  FollowUpTask,
-  Meeting,
-  MeetingAttendance,
-  MeetingDecision,
-  MeetingStatus,
-  TaskStatus,
-} from "./meeting.entity.js";
+import type { MatterService } from "../matters/matter.service.js";
+import { AgendaBuilder, type ProposedOperations } from "./agenda-builder.js";
+import { AgendaSettlement } from "./agenda-settlement.js";
+import { FollowUpTasks } from "./follow-up-tasks.js";
+import { MeetingDecisions, type DecisionEffects } from "./meeting-decisions.js";
+import { meetingEvent } from "./meeting-events.js";
+import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, DecisionKind, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, MeetingStatus } from "./meeting.entity.js";
 import { renderMinutes } from "./minutes.js";
 import type { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
-/** What a decision did (or, previewed, would do). */
-export interface DecisionEffects {
-  decision: MeetingDecision;
-  rulesCreated: RoutingRule[];
-  rulesSuperseded: RoutingRule[];
-  overlapsResolved: Overlap[];
-  casesRerouted: EnforcementCase[];
-  tasks: FollowUpTask[];
-}
+export type { DecisionEffects } from "./meeting-decisions.js";
+
+/** How many items an agenda takes unless the chair says otherwise: what a meeting settles in an afternoon. */
+export const DEFAULT_AGENDA_SIZE = 10;
 
 /** Thrown inside a preview's transaction so that nothing it wrote stays. */
 class PreviewRollback extends Error {
@@ -70,10 +55,22 @@ export class MeetingService {
     private readonly cases: CaseService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
+    private readonly matters: MatterService,
     /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
-    private readonly proposedOperations: (em: EntityManager) => Promise<{ id: string; title: string; agencyIds: string[] }[]> = async () => [],
+    proposedOperations: ProposedOperations = async () => [],
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.followUps = new FollowUpTasks(uow, access, clock);
+    this.agenda = new AgendaBuilder(regions, agencies, matters, overlaps, cases, jurisdiction, rules, this.followUps, proposedOperations);
+    this.settlement = new AgendaSettlement(regions, overlaps, cases, rules, proposedOperations);
+    this.decisions = new MeetingDecisions(agencies, regions, overlaps, cases, jurisdiction, rules, this.followUps, this.settlement, clock);
+  }
+
+  /** The seams of a meeting, each in its own file: the agenda, decisions and their effects, follow-up tasks. */
+  private readonly agenda: AgendaBuilder;
+  private readonly settlement: AgendaSettlement;
+  private readonly decisions: MeetingDecisions;
+  private readonly followUps: FollowUpTasks;
 
   /** A JOINT_ENFORCEMENT decision (for the operation that carries it out), or null. */
   jointEnforcementDecision(em: EntityManager, id: string): Promise<MeetingDecision | null> {
@@ -110,93 +107,15 @@ export class MeetingService {
         place: input.place.trim(),
         invitedAgencyIds: invited,
         quorum,
+        agendaSize: input.agendaSize ?? DEFAULT_AGENDA_SIZE,
       } as never);
       const meeting = await em.getRepository(Meeting).findOneByOrFail({ id: inserted.identifiers[0].id as string });
-      const agenda = await this.buildAgenda(em, actor, meeting);
+      const agenda = await this.agenda.build(em, actor, meeting);
       return {
         result: meeting,
         events: [meetingEvent("MeetingConvened", meeting, { scheduledAt: meeting.scheduledAt, place: meeting.place, agendaItems: agenda.items.length }), ...agenda.events],
       };
     });
-  }
-
-  /**
-   * The agenda from what is open: HIGH and MEDIUM open overlaps grouped by agency pair, category and
-   * matter (one item can settle many), disputed and unassigned cases, penalty gaps, overdue tasks,
-   * and items earlier meetings deferred. Overlaps taken up become UNDER_REVIEW.
-   */
-  private async buildAgenda(em: EntityManager, actor: Actor, meeting: Meeting): Promise<{ items: AgendaItem[]; events: NewEvent[] }> {
-    const items: Partial<AgendaItem>[] = [];
-    const events: NewEvent[] = [];
-    const county = (await this.regions.all(em)).find((r) => r.parentCode === null);
-
-    const deferred = await em.getRepository(AgendaItem).find({ where: { status: AgendaItemStatus.DEFERRED }, order: { position: "ASC" } });
-    const carried = new Set((await em.getRepository(AgendaItem).find({ where: { carriedFrom: In(deferred.map((d) => d.id)) } })).map((i) => i.carriedFrom));
-    for (const d of deferred.filter((d) => !carried.has(d.id))) {
-      const { id: _id, meetingId: _m, position: _p, status: _s, carriedFrom: _c, ...rest } = d;
-      items.push({ ...rest, carriedFrom: d.id, title: d.title.startsWith("（续议）") ? d.title : `（续议）${d.title}` });
-    }
-
-    const overlaps = await this.overlaps.openForAgenda(em, [OverlapSeverity.HIGH, OverlapSeverity.MEDIUM]);
-    const groups = new Map<string, Overlap[]>();
-    for (const o of overlaps) {
-      const key = [...o.agencyIds].sort().join("|") + `|${o.category}|${o.matterCodes[0]}`;
-      groups.set(key, [...(groups.get(key) ?? []), o]);
-    }
-    for (const group of groups.values()) {
-      const first = group[0];
-      items.push({
-        kind: AgendaItemKind.OVERLAPS,
-        title: `职权交叉：${first.matterCodes[0]}（${first.category}，${group.length} 项）`,
-        overlapIds: group.map((o) => o.id),
-        agencyIds: [...new Set(group.flatMap((o) => o.agencyIds))],
-        matterCode: first.matterCodes[0],
-        regionCode: commonRegion(group.flatMap((o) => o.regionCodes), county?.code ?? null),
-        category: first.category,
-      });
-    }
-    const underReview = await this.overlaps.setStatus(em, overlaps, OverlapStatus.UNDER_REVIEW, `on the agenda of ${meeting.title}`);
-    events.push(...underReview.events);
-
-    for (const c of await this.cases.openDisputesIn(em)) {
-      const disputed = c.status === "DISPUTED";
-      items.push({
-        kind: disputed ? AgendaItemKind.DISPUTED_CASE : AgendaItemKind.UNASSIGNED_CASE,
-        title: `${disputed ? "管辖争议" : "无主案件"}：${c.number} ${c.title}`,
-        caseIds: [c.id],
-        agencyIds: c.route.candidateAgencyIds,
-        matterCode: c.matterCode,
-        regionCode: c.regionCode,
-        category: c.category,
-      });
-    }
-
-    for (const gap of await this.jurisdiction.gaps(actor, PowerCategory.PENALTY, undefined, em)) {
-      items.push({
-        kind: AgendaItemKind.REGULATORY_GAP,
-        title: `监管空白：${gap.matter.name}（${gap.regions.length} 个镇街无处罚职权）`,
-        matterCode: gap.matter.code,
-        regionCode: county?.code ?? null,
-        category: PowerCategory.PENALTY,
-      });
-    }
-
-    const overdue = await em
-      .getRepository(FollowUpTask)
-      .createQueryBuilder("t")
-      .where("t.status = :open AND t.due_on < :today", { open: TaskStatus.OPEN, today: this.clock.today() })
-      .getMany();
-    for (const task of overdue) {
-      items.push({ kind: AgendaItemKind.OVERDUE_TASK, title: `逾期督办：${task.description}（应于 ${task.dueOn} 完成）`, taskIds: [task.id], agencyIds: [task.assigneeAgencyId] });
-    }
-
-    for (const op of await this.proposedOperations(em)) {
-      items.push({ kind: AgendaItemKind.PROPOSED_OPERATION, title: `拟开展联合执法：${op.title}`, agencyIds: op.agencyIds, operationIds: [op.id] } as Partial<AgendaItem>);
-    }
-
-    const rows = items.map((item, position) => ({ ...item, meetingId: meeting.id, position, status: AgendaItemStatus.OPEN }));
-    await insertInChunks(em.getRepository(AgendaItem), rows); // one item per open overlap group: no fixed bound
-    return { items: await em.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { position: "ASC" } }), events };
   }
 
   async addItem(actor: Actor, input: AddAgendaItemInput): Promise<AgendaItem> {
@@ -255,12 +174,35 @@ export class MeetingService {
     return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt: this.clock.now() }, "MeetingOpened");
   }
 
-  /** Closes the session; items left undecided are deferred to the next meeting. */
+  /**
+   * Closes the session: an undecided item whose records were all settled meanwhile is SETTLED, the
+   * others are deferred (what is open in them comes back on a later agenda); the backlog left is kept
+   * for the minutes.
+   */
   async close(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
     return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.IN_SESSION], { status: MeetingStatus.CLOSED, closedAt: this.clock.now() }, "MeetingClosed", async (em, m) => {
-      await em.getRepository(AgendaItem).update({ meetingId: m.id, status: AgendaItemStatus.OPEN }, { status: AgendaItemStatus.DEFERRED });
+      await this.settlement.closeOut(em, m.id);
+      await em.getRepository(Meeting).update({ id: m.id }, { backlog: await this.agenda.proposals(em, actor) } as never);
       return [];
     });
+  }
+
+  /**
+   * What is open and on no open agenda, ranked as an agenda would take it (the chair and supervisors:
+   * all; an agency: the items that concern it). A closed meeting's backlog is the one it left.
+   */
+  async backlog(actor: Actor, meeting?: Meeting): Promise<AgendaProposal[]> {
+    this.access.require(actor, Permission.ReadMeetings);
+    return this.backlogFor(actor, meeting);
+  }
+
+  /** The backlog without the permission check: the minutes show it to whoever may read the meeting. */
+  private async backlogFor(actor: Actor, meeting?: Meeting): Promise<AgendaProposal[]> {
+    let list: AgendaProposal[];
+    if (meeting?.status === MeetingStatus.CLOSED) list = (meeting.backlog ?? []).map((p) => ({ ...p, waitingSince: p.waitingSince ? new Date(p.waitingSince) : null }));
+    else if (meeting?.status === MeetingStatus.CANCELLED) list = [];
+    else list = await this.agenda.proposals(this.db.manager, actor);
+    return actor.agencyId ? list.filter((p) => p.agencyIds.includes(actor.agencyId!)) : list;
   }
 
   /** Cancels a scheduled meeting; the overlaps on its agenda go back to OPEN. */
@@ -363,154 +305,18 @@ export class MeetingService {
     if (!presence.met) {
       throw new ConflictError(`No quorum: ${presence.present} enforcement agencies present, ${presence.quorum} needed`, { present: presence.present, quorum: presence.quorum });
     }
-    const paths = await this.regions.pathsByCode(em);
-    const problems: FieldProblem[] = [];
-    const agencyOk = async (id: string | undefined, path: string) => {
-      if (!id) problems.push({ path, message: "is required for this kind of decision" });
-      else if (!isUuid(id) || !(await this.agencies.existsIn(em, id))) problems.push({ path, message: `no agency has id ${id}` });
-    };
-    const scope: Scope | null =
-      input.scope ?? (item.matterCode && item.regionCode && item.category ? { matterCode: item.matterCode, regionCode: item.regionCode, category: item.category } : null);
-    const needsScope = [DecisionKind.DESIGNATE_LEAD, DecisionKind.SPLIT_BY_REGION].includes(input.kind);
-    if (needsScope && !scope) problems.push({ path: "scope", message: "the item has no matter and region: give a scope" });
-    if (scope && !paths.has(scope.regionCode)) problems.push({ path: "scope.regionCode", message: `no region has code ${scope.regionCode}` });
-    if (input.kind === DecisionKind.DESIGNATE_LEAD || input.kind === DecisionKind.JOINT_ENFORCEMENT) await agencyOk(input.leadAgencyId, "leadAgencyId");
-    for (const [i, id] of (input.assistingAgencyIds ?? []).entries()) await agencyOk(id, `assistingAgencyIds.${i}`);
-    if (input.kind === DecisionKind.SPLIT_BY_REGION) {
-      if (!input.splits?.length) problems.push({ path: "splits", message: "name each region and its agency" });
-      for (const [i, split] of (input.splits ?? []).entries()) {
-        await agencyOk(split.agencyId, `splits.${i}.agencyId`);
-        if (!paths.has(split.regionCode)) problems.push({ path: `splits.${i}.regionCode`, message: `no region has code ${split.regionCode}` });
-      }
-    }
-    if (input.kind === DecisionKind.JOINT_ENFORCEMENT && !input.plan) problems.push({ path: "plan", message: "a joint enforcement decision carries the operation's plan" });
-    input.tasks.forEach((t, i) => {
-      if (t.dueOn < this.clock.today()) problems.push({ path: `tasks.${i}.dueOn`, message: "is in the past" });
-    });
-    for (const [i, t] of input.tasks.entries()) await agencyOk(t.assigneeAgencyId, `tasks.${i}.assigneeAgencyId`);
-    if (problems.length) throw new BadInputError(problems);
-
-    const effects: DecisionEffects = { decision: null as never, rulesCreated: [], rulesSuperseded: [], overlapsResolved: [], casesRerouted: [], tasks: [] };
-    const events: NewEvent[] = [];
-    const inserted = await em.getRepository(MeetingDecision).insert({
-      decidedAt: this.clock.now(),
-      meetingId: meeting.id,
-      itemId: item.id,
-      kind: input.kind,
-      details: {
-        leadAgencyId: input.leadAgencyId ?? null,
-        assistingAgencyIds: input.assistingAgencyIds ?? [],
-        scope,
-        splits: input.splits ?? [],
-        plan: input.plan ?? null,
-      },
-      reason: input.reason?.trim() || null,
-      decidedBy: actor.sub,
-    } as never);
-    const decisionId = inserted.identifiers[0].id as string;
-    const reasonText = `decided by ${meeting.title}`;
-
-    // Designations: one scope (DESIGNATE_LEAD) or one per region (SPLIT_BY_REGION).
-    const designations: { scope: Scope; lead: string }[] =
-      input.kind === DecisionKind.DESIGNATE_LEAD
-        ? [{ scope: scope!, lead: input.leadAgencyId! }]
-        : input.kind === DecisionKind.SPLIT_BY_REGION
-          ? input.splits!.map((s) => ({ scope: { ...scope!, regionCode: s.regionCode }, lead: s.agencyId }))
-          : [];
-    for (const [i, d] of designations.entries()) {
-      const covering = await this.jurisdiction.resolve(em, d.scope.matterCode, d.scope.regionCode, d.scope.category, this.clock.today());
-      if (!covering.agencyIds.includes(d.lead) && !input.reason?.trim()) {
-        throw BadInputError.field(
-          input.kind === DecisionKind.DESIGNATE_LEAD ? "leadAgencyId" : `splits.${i}.agencyId`,
-          "holds no active power covering this scope; give a reason to designate it anyway",
-        );
-      }
-      const existing = await this.rules.activeFor(em, d.scope);
-      if (existing) {
-        if (!input.supersede) {
-          throw new ConflictError(`A routing rule is already in force for ${d.scope.matterCode} × ${d.scope.regionCode} × ${d.scope.category}; supersede it explicitly`, { ruleId: existing.id });
-        }
-        events.push(...(await this.rules.supersede(em, [existing])));
-        effects.rulesSuperseded.push(existing);
-      }
-      const created = await this.rules.create(em, d.scope, d.lead, input.assistingAgencyIds ?? [], decisionId, input.reason?.trim() || null);
-      effects.rulesCreated.push(created.rule);
-      events.push(...created.events);
-      const regionPath = paths.get(d.scope.regionCode)!;
-      const rerouted = await this.cases.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, `${reasonText}: lead designated`);
-      effects.casesRerouted.push(...rerouted.cases);
-      events.push(...rerouted.events);
-    }
-
-    // Overlaps settled: the item's own, and (for designations) every live one wholly in the scope.
-    if (input.kind !== DecisionKind.DEFER) {
-      const own = await this.overlaps.byIdsIn(em, item.overlapIds);
-      const inScope = needsScope && scope ? await this.overlaps.liveInScope(em, { ...scope, regionPath: paths.get(scope.regionCode)! }, paths) : [];
-      const all = [...new Map([...own, ...inScope].map((o) => [o.id, o])).values()];
-      const label = { DESIGNATE_LEAD: "lead designated", SPLIT_BY_REGION: "split by region", JOINT_ENFORCEMENT: "joint enforcement", NO_CONFLICT: "no conflict: intended", DEFER: "" }[input.kind];
-      const resolved = await this.overlaps.setStatus(em, all, OverlapStatus.RESOLVED, `${reasonText}: ${label}`);
-      effects.overlapsResolved.push(...resolved.changed);
-      events.push(...resolved.events);
-    }
-
-    for (const t of input.tasks) {
-      const task = await em.getRepository(FollowUpTask).insert({
-        meetingId: meeting.id,
-        decisionId,
-        assigneeAgencyId: t.assigneeAgencyId,
-        description: t.description.trim(),
-        dueOn: t.dueOn,
-        status: TaskStatus.OPEN,
-      } as never);
-      const saved = await em.getRepository(FollowUpTask).findOneByOrFail({ id: task.identifiers[0].id as string });
-      effects.tasks.push(saved);
-      events.push(taskEvent("FollowUpTaskAssigned", saved));
-    }
-
-    await em.getRepository(MeetingDecision).update({ id: decisionId }, {
-      ruleIds: effects.rulesCreated.map((r) => r.id),
-      supersededRuleIds: effects.rulesSuperseded.map((r) => r.id),
-      resolvedOverlapIds: effects.overlapsResolved.map((o) => o.id),
-      reroutedCaseIds: effects.casesRerouted.map((c) => c.id),
-    });
-    await em.getRepository(AgendaItem).update({ id: item.id }, { status: input.kind === DecisionKind.DEFER ? AgendaItemStatus.DEFERRED : AgendaItemStatus.DECIDED });
-    effects.decision = await em.getRepository(MeetingDecision).findOneByOrFail({ id: decisionId });
-    const concerned = [...new Set([...meeting.invitedAgencyIds, ...item.agencyIds])];
-    events.unshift({
-      topic: EventTopic.MEETING,
-      type: "DecisionRecorded",
-      subjectIds: [meeting.id, item.id, decisionId],
-      agencyIds: concerned,
-      visibility: EventVisibility.AGENCIES,
-      payload: { kind: input.kind, item: item.title, leadAgencyId: input.leadAgencyId ?? null, rules: effects.rulesCreated.length, overlapsResolved: effects.overlapsResolved.length, casesRerouted: effects.casesRerouted.length },
-    });
-    return { effects, events };
+    return this.decisions.apply(em, actor, meeting, item, input);
   }
 
   // ------------------------------------------------------------- follow-up tasks
 
   /** The assignee marks its task done, with a note. */
-  async completeTask(actor: Actor, taskId: string, expectedVersion: number, note: string): Promise<FollowUpTask> {
-    this.access.require(actor, Permission.CompleteTasks);
-    return this.uow.run(actor, async (em) => {
-      const task = isUuid(taskId) ? await em.getRepository(FollowUpTask).findOneBy({ id: taskId }) : null;
-      if (!task || task.assigneeAgencyId !== actor.agencyId) throw new NotFoundError("FollowUpTask", taskId);
-      if (task.status !== TaskStatus.OPEN) throw new HubError(ErrorCode.InvalidTransition, `The task is already ${task.status}`, { from: task.status, allowed: [] });
-      if (!note.trim()) throw BadInputError.field("note", "say what was done");
-      await updateVersioned(em, FollowUpTask, task.id, expectedVersion, { status: TaskStatus.DONE, completionNote: note.trim(), completedAt: this.clock.now() }, "The task");
-      const done = await em.getRepository(FollowUpTask).findOneByOrFail({ id: task.id });
-      return { result: done, events: [taskEvent("FollowUpTaskCompleted", done)] };
-    });
+  completeTask(actor: Actor, taskId: string, expectedVersion: number, note: string): Promise<FollowUpTask> {
+    return this.followUps.complete(actor, taskId, expectedVersion, note);
   }
 
-  async tasks(actor: Actor, args: FollowUpTasksArgs): Promise<FollowUpTask[]> {
-    this.access.require(actor, Permission.ReadMeetings);
-    const qb = this.db.getRepository(FollowUpTask).createQueryBuilder("t").orderBy("t.due_on", "ASC");
-    if (actor.agencyId) qb.andWhere("t.assignee_agency_id = :me", { me: actor.agencyId });
-    if (args.assigneeAgencyId) qb.andWhere("t.assignee_agency_id = :assignee", { assignee: isUuid(args.assigneeAgencyId) ? args.assigneeAgencyId : null });
-    if (args.status?.length) qb.andWhere("t.status IN (:...statuses)", { statuses: args.status });
-    if (args.overdue) qb.andWhere("t.status = :open AND t.due_on < :today", { open: TaskStatus.OPEN, today: this.clock.today() });
-    return qb.getMany();
+  tasks(actor: Actor, args: FollowUpTasksArgs): Promise<FollowUpTask[]> {
+    return this.followUps.list(actor, args);
   }
 
   // ------------------------------------------------------------- reading
@@ -552,8 +358,31 @@ export class MeetingService {
       details.assistingAgencyIds?.forEach((id) => ids.add(id));
       details.splits?.forEach((s) => ids.add(s.agencyId));
     }
+    const em = this.db.manager;
+    const [backlog, regions, matters, rerouted] = await Promise.all([
+      this.backlogFor(actor, meeting),
+      this.regions.all(em),
+      this.matters.all(em),
+      this.cases.byIdsIn(em, decisions.flatMap((d) => d.reroutedCaseIds)),
+    ]);
+    rerouted.forEach((c) => c.leadAgencyId && ids.add(c.leadAgencyId));
+    backlog.forEach((p) => p.agencyIds.forEach((id) => ids.add(id)));
     const agencies = new Map((await this.agencies.byIds([...ids])).map((a) => [a.id, a]));
-    return { meeting, markdown: renderMinutes({ meeting, agencies, attendance, items, decisions, tasks }) };
+    return {
+      meeting,
+      markdown: renderMinutes({
+        meeting,
+        agencies,
+        attendance,
+        items,
+        decisions,
+        tasks,
+        backlog,
+        matterNames: new Map(matters.map((m) => [m.code, m.name])),
+        regionNames: new Map(regions.map((r) => [r.code, r.name])),
+        cases: new Map(rerouted.map((c) => [c.id, { number: c.number, title: c.title, leadAgencyId: c.leadAgencyId }])),
+      }),
+    };
   }
 
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItem[]> {
@@ -566,7 +395,7 @@ export class MeetingService {
     return this.db.getRepository(MeetingDecision).find({ where: { meetingId: In([...meetingIds]) }, order: { decidedAt: "ASC" } });
   }
   tasksOf(meetingIds: readonly string[]): Promise<FollowUpTask[]> {
-    return this.db.getRepository(FollowUpTask).find({ where: { meetingId: In([...meetingIds]) }, order: { dueOn: "ASC" } });
+    return this.followUps.ofMeetings(meetingIds);
   }
 
   private async requireVisible(em: EntityManager, actor: Actor, id: string): Promise<Meeting> {
@@ -597,25 +426,3 @@ export function presenceOf(attending: readonly Agency[], quorum: number): { pres
   const present = attending.filter((a) => a.kind === AgencyKind.ENFORCEMENT).length;
   return { present, quorum, met: present >= quorum };
 }
-
-/** The narrowest region that holds all of them: the county when they differ. */
-function commonRegion(codes: string[], county: string | null): string | null {
-  const unique = [...new Set(codes)];
-  return unique.length === 1 ? unique[0] : county;
-}
-
-function meetingEvent(type: string, m: Meeting, payload: Record<string, unknown>): NewEvent {
-  return { topic: EventTopic.MEETING, type, subjectIds: [m.id], agencyIds: m.invitedAgencyIds, visibility: EventVisibility.AGENCIES, payload: { title: m.title, ...payload } };
-}
-
-function taskEvent(type: string, t: FollowUpTask): NewEvent {
-  return {
-    topic: EventTopic.MEETING,
-    type,
-    subjectIds: [t.id, t.meetingId],
-    agencyIds: [t.assigneeAgencyId],
-    visibility: EventVisibility.AGENCIES,
-    payload: { description: t.description, dueOn: t.dueOn, status: t.status, note: t.completionNote },
-  };
-}
-

@@ -164,9 +164,9 @@ export class OverlapService {
     return { agencyIds, counts };
   }
 
-  /** OPEN overlaps of the given severities, for a meeting's agenda. */
+  /** Live (OPEN or UNDER_REVIEW) overlaps of the given severities, for a meeting's agenda: the agenda itself knows which are already on one. */
   openForAgenda(em: EntityManager, severities: OverlapSeverity[]): Promise<Overlap[]> {
-    return em.getRepository(Overlap).find({ where: { status: OverlapStatus.OPEN, severity: In(severities) }, order: { key: "ASC" } });
+    return em.getRepository(Overlap).find({ where: { status: In(LIVE_STATUSES), severity: In(severities) }, order: { key: "ASC" } });
   }
 
   /**
