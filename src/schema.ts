@@ -12,6 +12,7 @@ import {
   MeetingResolver,
   RoutingRuleResolver,
 } from "./modules/meetings/meeting.resolver.js";
+import { MeetingRoomResolver } from "./modules/meetings/meeting-room.resolver.js";
 import { FieldReportResolver, OperationAssignmentResolver, OperationParticipantResolver, OperationResolver } from "./modules/operations/operation.resolver.js";
 import { EventResolver } from "./modules/events/event.resolver.js";
 import { MeResolver } from "./modules/identity/me.resolver.js";
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   MeetingDecisionResolver,
   FollowUpTaskResolver,
   RoutingRuleResolver,
+  MeetingRoomResolver,
   OperationResolver,
   OperationParticipantResolver,
   OperationAssignmentResolver,

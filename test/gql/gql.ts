@@ -95,6 +95,14 @@ type Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": typeof types.LimitsDeactivateAgencyDocument,
+    "\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n": typeof types.RoomConveneDocument,
+    "mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }": typeof types.RoomAddItemDocument,
+    "\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n": typeof types.RoomMoveDocument,
+    "mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }": typeof types.RoomOpenDocument,
+    "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n": typeof types.RoomCheckInThreeDocument,
+    "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }": typeof types.RoomDecideDocument,
+    "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }": typeof types.RoomPreviewDocument,
+    "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }": typeof types.RoomEventsDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -290,6 +298,14 @@ const documents: Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": types.LimitsDeactivateAgencyDocument,
+    "\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n": types.RoomConveneDocument,
+    "mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }": types.RoomAddItemDocument,
+    "\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n": types.RoomMoveDocument,
+    "mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }": types.RoomOpenDocument,
+    "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n": types.RoomCheckInThreeDocument,
+    "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }": types.RoomDecideDocument,
+    "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }": types.RoomPreviewDocument,
+    "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }": types.RoomEventsDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -742,6 +758,38 @@ export function graphql(source: "\n  mutation LargeImportInstrument($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"): (typeof documents)["\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n"): (typeof documents)["\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }"): (typeof documents)["mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n"): (typeof documents)["\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }"): (typeof documents)["mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n"): (typeof documents)["\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }"): (typeof documents)["mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }"): (typeof documents)["query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }"): (typeof documents)["query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

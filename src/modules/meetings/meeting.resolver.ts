@@ -67,7 +67,7 @@ export class MeetingResolver {
     return ctx.services.meetings.removeItem(ctx.actor, meetingId, itemId);
   }
 
-  @Mutation(() => Meeting, { description: "Orders the agenda: every item exactly once (chair)" })
+  @Mutation(() => Meeting, { description: "Orders the agenda: every item exactly once (chair)", deprecationReason: "Use moveAgendaItem: it moves one item and leaves the others in order" })
   reorderAgenda(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string, @Arg("itemIds", () => [ID]) itemIds: string[]) {
     return ctx.services.meetings.reorder(ctx.actor, meetingId, itemIds);
   }
@@ -78,13 +78,17 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Meeting, { description: "Records an invited agency's representative (the chair, or the agency itself)" })
-  checkIn(
+  async checkIn(
     @Ctx() ctx: RequestContext,
     @Arg("meetingId", () => ID) meetingId: string,
     @Arg("agencyId", () => ID) agencyId: string,
     @Arg("representative", () => String) representative: string,
   ) {
-    return ctx.services.meetings.checkIn(ctx.actor, meetingId, agencyId, representative);
+    // Several check-ins in one request: each one's presence must count the ones before it, not a cached read.
+    ctx.loaders.attendanceByMeeting.clear(meetingId);
+    const meeting = await ctx.services.meetings.checkIn(ctx.actor, meetingId, agencyId, representative);
+    ctx.loaders.attendanceByMeeting.clear(meeting.id);
+    return meeting;
   }
 
   @Mutation(() => DecisionEffectsView, {

@@ -35,6 +35,9 @@ import {
   TaskStatus,
 } from "./meeting.entity.js";
 import { renderMinutes } from "./minutes.js";
+import { requireQuorum } from "./quorum.js";
+import { moveInOrder } from "./agenda-order.js";
+import { minutesOpenedEarly } from "./early-opening.js";
 import type { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
 /** What a decision did (or, previewed, would do). */
@@ -231,7 +234,18 @@ export class MeetingService {
     });
   }
 
-  /** Puts the agenda in this order (every item exactly once). */
+  /** Moves one item to `position` (0 = first); the others keep their order. */
+  async moveItem(actor: Actor, meetingId: string, itemId: string, position: number): Promise<Meeting> {
+    return this.uow.run(actor, async (em) => {
+      const meeting = await this.requireScheduled(em, actor, meetingId);
+      const item = await this.requireItem(em, meeting, itemId);
+      const ids = (await em.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { position: "ASC" } })).map((i) => i.id);
+      await this.renumber(em, meeting.id, moveInOrder(ids, item.id, position));
+      return { result: meeting, events: [meetingEvent("AgendaItemMoved", meeting, { itemId: item.id, title: item.title, from: ids.indexOf(item.id), to: position })] };
+    });
+  }
+
+  /** Puts the agenda in this order (every item exactly once). Superseded by moveItem. */
   async reorder(actor: Actor, meetingId: string, itemIds: string[]): Promise<Meeting> {
     return this.uow.run(actor, async (em) => {
       const meeting = await this.requireScheduled(em, actor, meetingId);
@@ -251,8 +265,13 @@ export class MeetingService {
 
   // ------------------------------------------------------------- the session
 
+  /** Opens the session; opening long before the scheduled time is allowed, and recorded in the event. */
   async open(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt: this.clock.now() }, "MeetingOpened");
+    const openedAt = this.clock.now();
+    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt }, "MeetingOpened", async (_em, m) => {
+      const early = minutesOpenedEarly(m.scheduledAt, openedAt);
+      return early === null ? [] : [meetingEvent("MeetingOpenedEarly", m, { scheduledAt: m.scheduledAt.toISOString(), openedAt: openedAt.toISOString(), minutesEarly: early })];
+    });
   }
 
   /** Closes the session; items left undecided are deferred to the next meeting. */
@@ -360,9 +379,7 @@ export class MeetingService {
     const item = await this.requireItem(em, meeting, input.itemId);
     if (item.status !== AgendaItemStatus.OPEN) throw new ConflictError(`This item is already ${item.status}`);
     const presence = await this.presence(em, meeting);
-    if (!presence.met) {
-      throw new ConflictError(`No quorum: ${presence.present} enforcement agencies present, ${presence.quorum} needed`, { present: presence.present, quorum: presence.quorum });
-    }
+    requireQuorum(presence);
     const paths = await this.regions.pathsByCode(em);
     const problems: FieldProblem[] = [];
     const agencyOk = async (id: string | undefined, path: string) => {
