@@ -3,6 +3,7 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AgencyResolver } from "./modules/agencies/agency.resolver.js";
 import { CaseResolver } from "./modules/cases/case.resolver.js";
+import { CaseReviewResolver } from "./modules/cases/case-review.resolver.js";
 import { WorkingCalendarResolver } from "./modules/cases/working-calendar.resolver.js";
 import {
   AgendaItemResolver,
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   OverlapResolver,
   OverlapPowersResolver,
   CaseResolver,
+  CaseReviewResolver,
   WorkingCalendarResolver,
   MeetingResolver,
   AgendaItemResolver,

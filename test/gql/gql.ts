@@ -21,6 +21,26 @@ type Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": typeof types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": typeof types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": typeof types.RegionTreeDocument,
+    "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": typeof types.LawReportDocument,
+    "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": typeof types.LawFileDocument,
+    "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": typeof types.LawDecideDocument,
+    "mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.LawInvestigateDocument,
+    "query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }": typeof types.LawCaseDocument,
+    "mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LawMatterDocument,
+    "mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }": typeof types.LawInstrumentDocument,
+    "mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.LawDeclareDocument,
+    "mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }": typeof types.ReviewReportDocument,
+    "mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.ReviewFileDocument,
+    "mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.ReviewInvestigateDocument,
+    "mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": typeof types.ReviewDecideDocument,
+    "mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": typeof types.ReviewCloseDocument,
+    "\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n": typeof types.ReviewRecordDocument,
+    "\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n": typeof types.ReviewCorrectDocument,
+    "query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }": typeof types.ReviewOfCaseDocument,
+    "\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n": typeof types.ReviewSummaryPeriodDocument,
+    "mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ReviewMatterDocument,
+    "mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.ReviewInstrumentDocument,
+    "mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.ReviewDeclareDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": typeof types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": typeof types.FileCaseDocument,
@@ -224,6 +244,26 @@ const documents: Documents = {
     "\n  query Me { me { sub role agency { code } } }\n": types.MeDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code path: name parent { code } } }\n": types.CreateRegionDocument,
     "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n": types.RegionTreeDocument,
+    "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": types.LawReportDocument,
+    "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": types.LawFileDocument,
+    "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": types.LawDecideDocument,
+    "mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.LawInvestigateDocument,
+    "query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }": types.LawCaseDocument,
+    "mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LawMatterDocument,
+    "mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }": types.LawInstrumentDocument,
+    "mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.LawDeclareDocument,
+    "mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }": types.ReviewReportDocument,
+    "mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.ReviewFileDocument,
+    "mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.ReviewInvestigateDocument,
+    "mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": types.ReviewDecideDocument,
+    "mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": types.ReviewCloseDocument,
+    "\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n": types.ReviewRecordDocument,
+    "\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n": types.ReviewCorrectDocument,
+    "query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }": types.ReviewOfCaseDocument,
+    "\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n": types.ReviewSummaryPeriodDocument,
+    "mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ReviewMatterDocument,
+    "mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.ReviewInstrumentDocument,
+    "mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.ReviewDeclareDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": types.FileCaseDocument,
@@ -462,6 +502,86 @@ export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"): (typeof documents)["\n  query RegionTree { region(code: \"320322\") { name level children { code level parent { code } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"): (typeof documents)["mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }"): (typeof documents)["mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }"): (typeof documents)["mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }"): (typeof documents)["query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }"): (typeof documents)["mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }"): (typeof documents)["mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"): (typeof documents)["mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"): (typeof documents)["mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"): (typeof documents)["mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n"): (typeof documents)["\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }"): (typeof documents)["query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n"): (typeof documents)["\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
