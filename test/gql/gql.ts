@@ -170,7 +170,7 @@ type Documents = {
     "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": typeof types.FieldReportMutationDocument,
     "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": typeof types.OperationViewDocument,
     "query OperationList { operations { totalCount nodes { title } } }": typeof types.OperationListDocument,
-    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }": typeof types.OpEventsDocument,
+    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": typeof types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": typeof types.OpHeadDocument,
     "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.OpConveneDocument,
@@ -393,7 +393,7 @@ const documents: Documents = {
     "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": types.FieldReportMutationDocument,
     "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": types.OperationViewDocument,
     "query OperationList { operations { totalCount nodes { title } } }": types.OperationListDocument,
-    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }": types.OpEventsDocument,
+    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": types.OpHeadDocument,
     "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.OpConveneDocument,
@@ -1101,7 +1101,7 @@ export function graphql(source: "query OperationList { operations { totalCount n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }"): (typeof documents)["subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }"];
+export function graphql(source: "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }"): (typeof documents)["subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
