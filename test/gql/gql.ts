@@ -79,6 +79,10 @@ type Documents = {
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
+    "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
+    "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
+    "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": typeof types.EventHeadFeedDocument,
+    "mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.EventHeadMatterDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": typeof types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": typeof types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": typeof types.EventsDocument,
@@ -302,6 +306,10 @@ const documents: Documents = {
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
+    "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
+    "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
+    "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": types.EventHeadFeedDocument,
+    "mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.EventHeadMatterDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": types.EventsDocument,
@@ -734,6 +742,22 @@ export function graphql(source: "\n  query Instruments($level: LegalLevel, $stat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventHeadNow { eventHead { cursor feeds } }"): (typeof documents)["query EventHeadNow { eventHead { cursor feeds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventHeadVerify { verifyAuditTrail { headCursor } }"): (typeof documents)["query EventHeadVerify { verifyAuditTrail { headCursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }"): (typeof documents)["subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
