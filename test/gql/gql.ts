@@ -186,6 +186,10 @@ type Documents = {
     "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.OpMatterDocument,
     "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.OpInstrumentDocument,
     "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": typeof types.OpAgendaDocument,
+    "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n": typeof types.SeverityMatrixDocument,
+    "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": typeof types.MatrixDeclareDocument,
+    "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MatrixMatterDocument,
+    "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MatrixInstrumentDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": typeof types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": typeof types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": typeof types.WithdrawPowerDocument,
@@ -413,6 +417,10 @@ const documents: Documents = {
     "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.OpMatterDocument,
     "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.OpInstrumentDocument,
     "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": types.OpAgendaDocument,
+    "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n": types.SeverityMatrixDocument,
+    "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": types.MatrixDeclareDocument,
+    "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MatrixMatterDocument,
+    "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MatrixInstrumentDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": types.WithdrawPowerDocument,
@@ -1170,6 +1178,22 @@ export function graphql(source: "mutation OpInstrument($input: CreateLegalInstru
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }"): (typeof documents)["mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n"): (typeof documents)["\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }"): (typeof documents)["mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
