@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { countyInstant, startTestHub, type TestHub } from "./support/hub.js";
-import { factories } from "./support/factories.js";
+import { COUNTY, TOWN, factories } from "./support/factories.js";
 
 const Convene = graphql(`
   mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }
@@ -20,6 +20,13 @@ const CheckInThree = graphql(`
 `);
 const Decide = graphql(`mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }`);
 const Preview = graphql(`query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }`);
+const PreviewGovernance = graphql(`
+  query RoomPreviewGovernance($input: RecordDecisionInput!) {
+    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }
+  }
+`);
+const CheckInOne = graphql(`mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: "代表") { presence { met } } }`);
+const Matter = graphql(`mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
 const Events = graphql(`query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }`);
 
 let t: TestHub;
@@ -29,7 +36,9 @@ beforeAll(async () => {
   t = await startTestHub();
   const make = factories(t);
   await make.county();
-  for (const code of ["SCJGJ", "CGJ", "SWJ", "ZRZYJ", "WJW"]) agency[code] = (await make.agency(code)).id;
+  for (const code of ["SCJGJ", "CGJ", "SWJ", "ZRZYJ", "WJW"]) agency[code] = (await make.agency(code, { name: `沛县${code}` })).id;
+  await t.gql(Matter, { input: { code: "FOOD", name: "食品" } });
+  await t.gql(Matter, { input: { code: "FOOD.STREET_STALL", name: "占道经营食品摊贩" } });
 });
 afterAll(() => t?.stop());
 
@@ -104,5 +113,39 @@ describe("the meeting room", () => {
     expect(types).toContain("MeetingOpened");
     expect(types).not.toContain("MeetingOpenedEarly");
   });
-});
 
+  it("previews which rule governs where when a town's rule sits inside a county-wide one", async () => {
+    const m = await meetingWithItems(0, 1);
+    const v = (await t.gql(Open, { id: m.id, v: m.version })).data!.openMeeting.version;
+    expect(v).toBeGreaterThan(m.version);
+    await t.gql(CheckInOne, { id: m.id, a: agency.SCJGJ });
+    const scope = (regionCode: string, matterCode = "FOOD.STREET_STALL") => ({ matterCode, regionCode, category: "PENALTY" as const });
+    const designate = (itemId: string, lead: string, regionCode: string, matterCode?: string) =>
+      ({ meetingId: m.id, itemId, kind: "DESIGNATE_LEAD" as const, leadAgencyId: agency[lead], scope: scope(regionCode, matterCode), reason: "联席会议指定", tasks: [] });
+    // The county-wide rule, then nothing else in force: no nesting to report.
+    const alone = (await t.gql(PreviewGovernance, { input: designate(m.items[0], "SCJGJ", COUNTY) })).data!.previewDecision;
+    expect(alone).toMatchObject({ code: null, governance: [] });
+    expect((await t.gql(Decide, { input: designate(m.items[0], "SCJGJ", COUNTY) })).errors).toBeUndefined();
+    // A town inside it, led by another agency: allowed, and the town's rule governs the town.
+    const town = (await t.gql(PreviewGovernance, { input: designate(m.items[1], "CGJ", TOWN) })).data!.previewDecision;
+    expect(town.code).toBeNull();
+    expect(town.governance).toEqual([
+      {
+        matterCode: "FOOD.STREET_STALL",
+        regionCode: TOWN,
+        byThisDecision: true,
+        rule: { lead: { code: "CGJ" }, regionCode: TOWN, matterCode: "FOOD.STREET_STALL" },
+        otherRule: { lead: { code: "SCJGJ" }, regionCode: COUNTY, matterCode: "FOOD.STREET_STALL" },
+        note: expect.stringMatching(/^龙固镇的占道经营食品摊贩改由本决定的规则管辖（沛县CGJ牵头）.*沛县SCJGJ牵头/),
+      },
+    ]);
+    expect((await t.gql(Decide, { input: designate(m.items[1], "CGJ", TOWN) })).errors).toBeUndefined();
+    // A broader matter over the whole county: both stall rules stay in force where they are more specific.
+    const broad = (await t.gql(PreviewGovernance, { input: designate(m.items[2], "SWJ", COUNTY, "FOOD") })).data!.previewDecision;
+    expect(broad.governance.map((g) => [g.regionCode, g.matterCode, g.byThisDecision, g.rule.lead.code]).sort()).toEqual([
+      [COUNTY, "FOOD.STREET_STALL", false, "SCJGJ"],
+      [TOWN, "FOOD.STREET_STALL", false, "CGJ"],
+    ]);
+    expect(broad.governance.find((g) => g.regionCode === TOWN)!.note).toBe("龙固镇的占道经营食品摊贩仍由更具体的现行规则管辖（沛县CGJ牵头），本决定的规则管辖其余范围");
+  });
+});

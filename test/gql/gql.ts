@@ -126,6 +126,9 @@ type Documents = {
     "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n": typeof types.RoomCheckInThreeDocument,
     "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }": typeof types.RoomDecideDocument,
     "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }": typeof types.RoomPreviewDocument,
+    "\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n": typeof types.RoomPreviewGovernanceDocument,
+    "mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }": typeof types.RoomCheckInOneDocument,
+    "mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.RoomMatterDocument,
     "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }": typeof types.RoomEventsDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
@@ -357,6 +360,9 @@ const documents: Documents = {
     "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n": types.RoomCheckInThreeDocument,
     "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }": types.RoomDecideDocument,
     "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }": types.RoomPreviewDocument,
+    "\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n": types.RoomPreviewGovernanceDocument,
+    "mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }": types.RoomCheckInOneDocument,
+    "mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.RoomMatterDocument,
     "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }": types.RoomEventsDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
@@ -938,6 +944,18 @@ export function graphql(source: "mutation RoomDecide($input: RecordDecisionInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }"): (typeof documents)["query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n"): (typeof documents)["\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }"): (typeof documents)["mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,7 @@ import { renderMinutes } from "./minutes.js";
 import { requireQuorum } from "./quorum.js";
 import { moveInOrder } from "./agenda-order.js";
 import { minutesOpenedEarly } from "./early-opening.js";
+import { ruleGovernance, type RuleGovernance } from "./rule-governance.js";
 import type { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
 /** What a decision did (or, previewed, would do). */
@@ -356,19 +357,25 @@ export class MeetingService {
    * The same input as recordDecision, the same code path, in a transaction that is rolled back:
    * what the decision would do, and the problem that would stop it, with nothing written.
    */
-  async previewDecision(actor: Actor, input: RecordDecisionInput): Promise<{ effects: DecisionEffects | null; problem: string | null; code: string | null }> {
+  async previewDecision(
+    actor: Actor,
+    input: RecordDecisionInput,
+  ): Promise<{ effects: DecisionEffects | null; problem: string | null; code: string | null; governance: RuleGovernance[] }> {
     this.access.require(actor, Permission.ManageMeetings);
+    let governance: RuleGovernance[] = [];
     try {
       await this.db.transaction(async (em) => {
         const { effects } = await this.decide(em, actor, input);
+        // Nested scopes are allowed (a town inside a county-wide rule): say which rule governs where.
+        governance = await ruleGovernance(em, effects.rulesCreated, await this.regions.pathsByCode(em));
         throw new PreviewRollback(effects);
       });
     } catch (error) {
-      if (error instanceof PreviewRollback) return { effects: error.effects, problem: null, code: null };
-      if (error instanceof HubError) return { effects: null, problem: error.message, code: String(error.extensions.code) };
+      if (error instanceof PreviewRollback) return { effects: error.effects, problem: null, code: null, governance };
+      if (error instanceof HubError) return { effects: null, problem: error.message, code: String(error.extensions.code), governance: [] };
       throw error;
     }
-    return { effects: null, problem: "nothing to preview", code: null };
+    return { effects: null, problem: "nothing to preview", code: null, governance: [] };
   }
 
   private async decide(em: EntityManager, actor: Actor, input: RecordDecisionInput): Promise<{ effects: DecisionEffects; events: NewEvent[] }> {
