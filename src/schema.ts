@@ -3,6 +3,7 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AgencyResolver } from "./modules/agencies/agency.resolver.js";
 import { CaseResolver } from "./modules/cases/case.resolver.js";
+import { CaseReviewResolver } from "./modules/cases/case-review.resolver.js";
 import { WorkingCalendarResolver } from "./modules/cases/working-calendar.resolver.js";
 import {
   AgendaItemResolver,
@@ -12,6 +13,7 @@ import {
   MeetingResolver,
   RoutingRuleResolver,
 } from "./modules/meetings/meeting.resolver.js";
+import { MeetingRoomResolver } from "./modules/meetings/meeting-room.resolver.js";
 import { FieldReportResolver, OperationAssignmentResolver, OperationParticipantResolver, OperationResolver } from "./modules/operations/operation.resolver.js";
 import { EventResolver } from "./modules/events/event.resolver.js";
 import { MeResolver } from "./modules/identity/me.resolver.js";
@@ -36,6 +38,7 @@ export const RESOLVERS = [
   OverlapResolver,
   OverlapPowersResolver,
   CaseResolver,
+  CaseReviewResolver,
   WorkingCalendarResolver,
   MeetingResolver,
   AgendaItemResolver,
@@ -43,6 +46,7 @@ export const RESOLVERS = [
   MeetingDecisionResolver,
   FollowUpTaskResolver,
   RoutingRuleResolver,
+  MeetingRoomResolver,
   OperationResolver,
   OperationParticipantResolver,
   OperationAssignmentResolver,

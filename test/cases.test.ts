@@ -4,6 +4,7 @@ import { Role } from "../src/platform/auth/actor.js";
 import { WorkingCalendar, addCalendarDays } from "../src/modules/cases/statutory-clock.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { movableClock } from "./support/movable-clock.js";
 import { subscribe } from "./support/subscriptions.js";
 
 const Report = graphql(`
@@ -82,8 +83,10 @@ async function team(code: string) {
   };
 }
 
+const clock = movableClock();
+
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({}, { clock });
   make = factories(t);
   await make.county();
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ", "ZRZYJ"]) agency[code] = (await make.agency(code)).id;
@@ -92,7 +95,7 @@ beforeAll(async () => {
   const instrument = await t.gql(Instrument, {
     input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }, { number: "39", text: "采砂" }] },
   });
-  articleId = instrument.data!.createLegalInstrument.articles[0].id;
+  articleId = instrument.data!.createLegalInstrument.articles[1].id; // 39: what the water and land powers rest on
   const instrumentId = instrument.data!.createLegalInstrument.id;
   const penalty = (code: string, matter: string, n: string) => ({
     agencyId: agency[code], code: `CF-${code}-${matter}`, name: `处罚 ${matter}`, category: "PENALTY" as const,
@@ -258,7 +261,7 @@ describe("the lifecycle", () => {
   });
 
   it("pauses the decision clock while suspended and extends it by the days suspended", async () => {
-    const c = await reported("WATER.RIVER");
+    const c = await clock.daysAgo(30, () => reported("WATER.RIVER"));
     const filed = (await fileAs("SWJ", c.id, c.version, { filedOn: addCalendarDays(t.clock.today(), -30) })).data!.fileCase;
     const suspended = await t.gql(Suspend, { input: { caseId: c.id, expectedVersion: filed.version, reason: "等待鉴定" } }, { token: token.SWJ });
     expect(suspended.data!.suspendCase.deadlines).toEqual([{ kind: "DECISION", paused: true, due: null }]);
@@ -268,7 +271,7 @@ describe("the lifecycle", () => {
   });
 
   it("lists a case filed more than 90 days ago and still open as overdue", async () => {
-    const c = await reported("WATER.RIVER");
+    const c = await clock.daysAgo(120, () => reported("WATER.RIVER"));
     await fileAs("SWJ", c.id, c.version, { filedOn: addCalendarDays(t.clock.today(), -120) });
     const overdue = (await t.gql(Overdue, {})).data!.overdueCases.map((x) => x.number);
     expect(overdue).toContain(c.number);

@@ -146,7 +146,7 @@ describe("the joint meeting closes the loop", () => {
     const opened = await t.gql(Open, { id: meetingId, v: version });
     version = opened.data!.openMeeting.version;
     const noQuorum = await t.gql(Decide, { input });
-    expect(noQuorum.errors![0]).toMatchObject({ message: expect.stringContaining("quorum"), extensions: { code: "CONFLICT", present: 0, quorum: 2 } });
+    expect(noQuorum.errors![0]).toMatchObject({ message: expect.stringContaining("quorum"), extensions: { code: "FAILED_PRECONDITION", present: 0, needed: 2 } });
     await t.gql(CheckIn, { id: meetingId, agencyId: agency.SCJGJ, rep: "王局长" }, { token: token.SCJGJ });
     const other = await t.gql(CheckIn, { id: meetingId, agencyId: agency.CGJ, rep: "冒名" }, { token: token.SCJGJ });
     expect(errorCodes(other)).toEqual(["FORBIDDEN"]);

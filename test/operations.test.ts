@@ -27,7 +27,7 @@ const OperationView = graphql(`
   }
 `);
 const Operations = graphql(`query OperationList { operations { totalCount nodes { title } } }`);
-const OpEvents = graphql(`subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }`);
+const OpEvents = graphql(`subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }`);
 const Feed = graphql(`subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
 const Head = graphql(`query OpHead { events(first: 500) { nodes { cursor } } }`);
 const Convene = graphql(`mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }`);
@@ -136,6 +136,12 @@ describe("joint operations", () => {
     const expected = ["OperationLaunched", "AssignmentSet", "OperationBriefed", "OperationActivated", "FieldReportFiled", "FieldReportFiled", "OperationCompleted"];
     const seen = await chair.waitFor(expected.length);
     expect(seen.map((e) => e.operationEvents.type)).toEqual(expected);
+    // The field report's event names the case it opened, so the chair following live can go to it.
+    const [opened] = (await t.gql(OperationView, { id: operationId, agencyId: agency.SCJGJ })).data!.operation!.cases;
+    expect(seen.filter((e) => e.operationEvents.type === "FieldReportFiled").map((e) => (e.operationEvents.payload as { cases: unknown[] }).cases)).toEqual([
+      [{ id: market.data!.fileFieldReport.caseIds[0], number: opened.number, title: "无证经营烧烤摊", matterCode: "FOOD.STREET_STALL", regionCode: TOWN, status: opened.status, leadAgencyId: expect.any(String) }],
+      [],
+    ]);
     const cursors = seen.map((e) => BigInt(e.operationEvents.cursor));
     expect(cursors).toEqual([...cursors].sort((a, b) => (a < b ? -1 : 1)));
     const mine = await participantFeed.waitFor(expected.length + 1); // and the CaseReported of the case it opened

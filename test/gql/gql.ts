@@ -43,6 +43,26 @@ type Documents = {
     "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": typeof types.SampleLiveDocument,
     "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": typeof types.SampleJurisdictionDocument,
     "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": typeof types.SampleAgendasDocument,
+    "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": typeof types.LawReportDocument,
+    "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": typeof types.LawFileDocument,
+    "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": typeof types.LawDecideDocument,
+    "mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.LawInvestigateDocument,
+    "query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }": typeof types.LawCaseDocument,
+    "mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LawMatterDocument,
+    "mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }": typeof types.LawInstrumentDocument,
+    "mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.LawDeclareDocument,
+    "mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }": typeof types.ReviewReportDocument,
+    "mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.ReviewFileDocument,
+    "mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.ReviewInvestigateDocument,
+    "mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": typeof types.ReviewDecideDocument,
+    "mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": typeof types.ReviewCloseDocument,
+    "\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n": typeof types.ReviewRecordDocument,
+    "\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n": typeof types.ReviewCorrectDocument,
+    "query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }": typeof types.ReviewOfCaseDocument,
+    "\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n": typeof types.ReviewSummaryPeriodDocument,
+    "mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ReviewMatterDocument,
+    "mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.ReviewInstrumentDocument,
+    "mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.ReviewDeclareDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": typeof types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": typeof types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": typeof types.FileCaseDocument,
@@ -81,6 +101,10 @@ type Documents = {
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
+    "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
+    "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
+    "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": typeof types.EventHeadFeedDocument,
+    "mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.EventHeadMatterDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": typeof types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": typeof types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": typeof types.EventsDocument,
@@ -137,6 +161,17 @@ type Documents = {
     "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }": typeof types.SettleDeclareDocument,
     "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }": typeof types.SettleWithdrawDocument,
     "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }": typeof types.SettleReportDocument,
+    "\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n": typeof types.RoomConveneDocument,
+    "mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }": typeof types.RoomAddItemDocument,
+    "\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n": typeof types.RoomMoveDocument,
+    "mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }": typeof types.RoomOpenDocument,
+    "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n": typeof types.RoomCheckInThreeDocument,
+    "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }": typeof types.RoomDecideDocument,
+    "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }": typeof types.RoomPreviewDocument,
+    "\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n": typeof types.RoomPreviewGovernanceDocument,
+    "mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }": typeof types.RoomCheckInOneDocument,
+    "mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.RoomMatterDocument,
+    "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }": typeof types.RoomEventsDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n": typeof types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": typeof types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": typeof types.OpenMeetingDocument,
@@ -184,7 +219,7 @@ type Documents = {
     "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": typeof types.FieldReportMutationDocument,
     "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": typeof types.OperationViewDocument,
     "query OperationList { operations { totalCount nodes { title } } }": typeof types.OperationListDocument,
-    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }": typeof types.OpEventsDocument,
+    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": typeof types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": typeof types.OpHeadDocument,
     "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.OpConveneDocument,
@@ -196,6 +231,10 @@ type Documents = {
     "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.OpMatterDocument,
     "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.OpInstrumentDocument,
     "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": typeof types.OpAgendaDocument,
+    "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n": typeof types.SeverityMatrixDocument,
+    "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": typeof types.MatrixDeclareDocument,
+    "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MatrixMatterDocument,
+    "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MatrixInstrumentDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": typeof types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": typeof types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": typeof types.WithdrawPowerDocument,
@@ -280,6 +319,26 @@ const documents: Documents = {
     "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": types.SampleLiveDocument,
     "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": types.SampleJurisdictionDocument,
     "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": types.SampleAgendasDocument,
+    "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": types.LawReportDocument,
+    "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": types.LawFileDocument,
+    "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": types.LawDecideDocument,
+    "mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.LawInvestigateDocument,
+    "query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }": types.LawCaseDocument,
+    "mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LawMatterDocument,
+    "mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }": types.LawInstrumentDocument,
+    "mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.LawDeclareDocument,
+    "mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }": types.ReviewReportDocument,
+    "mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.ReviewFileDocument,
+    "mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.ReviewInvestigateDocument,
+    "mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": types.ReviewDecideDocument,
+    "mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": types.ReviewCloseDocument,
+    "\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n": types.ReviewRecordDocument,
+    "\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n": types.ReviewCorrectDocument,
+    "query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }": types.ReviewOfCaseDocument,
+    "\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n": types.ReviewSummaryPeriodDocument,
+    "mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ReviewMatterDocument,
+    "mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.ReviewInstrumentDocument,
+    "mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.ReviewDeclareDocument,
     "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n": types.ReportCaseDocument,
     "\n  query CaseById($id: ID!) {\n    case(id: $id) {\n      id number status version reporterContact filedOn allowedActions\n      lead { code }\n      participants { agency { code } role }\n      deadlines { kind due daysLeft overdue paused workingDays }\n      timeline { what actor { role } note }\n      referrals { kind status answer }\n      power { code }\n      decision { outcome amount }\n    }\n  }\n": types.CaseByIdDocument,
     "\n  mutation FileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version filedOn lead { code } participants { agency { code } role } } }\n": types.FileCaseDocument,
@@ -318,6 +377,10 @@ const documents: Documents = {
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
+    "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
+    "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
+    "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": types.EventHeadFeedDocument,
+    "mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.EventHeadMatterDocument,
     "\n  subscription HubEvents($after: String, $topics: [EventTopic!]) {\n    hubEvents(after: $after, topics: $topics) { cursor topic type subjectIds actor { role } payload }\n  }\n": types.HubEventsDocument,
     "\n  subscription AgencyFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic type subjectIds agencyIds }\n  }\n": types.AgencyFeedDocument,
     "\n  query Events($after: String, $first: Int, $topics: [EventTopic!], $agencyId: ID) {\n    events(after: $after, first: $first, topics: $topics, agencyId: $agencyId) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor type topic visibility agencyIds actor { sub role } occurredAt }\n    }\n  }\n": types.EventsDocument,
@@ -374,6 +437,17 @@ const documents: Documents = {
     "mutation SettleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id version } } }": types.SettleDeclareDocument,
     "mutation SettleWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id } } }": types.SettleWithdrawDocument,
     "mutation SettleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status } } }": types.SettleReportDocument,
+    "\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n": types.RoomConveneDocument,
+    "mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }": types.RoomAddItemDocument,
+    "\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n": types.RoomMoveDocument,
+    "mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }": types.RoomOpenDocument,
+    "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n": types.RoomCheckInThreeDocument,
+    "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }": types.RoomDecideDocument,
+    "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }": types.RoomPreviewDocument,
+    "\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n": types.RoomPreviewGovernanceDocument,
+    "mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }": types.RoomCheckInOneDocument,
+    "mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.RoomMatterDocument,
+    "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }": types.RoomEventsDocument,
     "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n": types.ConveneDocument,
     "\n  query MeetingView($id: ID!) {\n    meeting(id: $id) {\n      id version status presence { present quorum met }\n      agenda { id kind title status }\n      decisions { kind resolvedOverlapIds reroutedCaseIds rules { lead { code } matterCode status } }\n      tasks { description dueOn status overdue assignee { code } }\n      minutes\n    }\n  }\n": types.MeetingViewDocument,
     "mutation OpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version } }": types.OpenMeetingDocument,
@@ -421,7 +495,7 @@ const documents: Documents = {
     "mutation FieldReportMutation($input: FieldReportInput!) { fileFieldReport(input: $input) { sitesInspected violationsFound caseIds } }": types.FieldReportMutationDocument,
     "\n  query OperationView($id: ID!, $agencyId: ID!) {\n    operation(id: $id) {\n      status\n      cases { number status source lead { code } }\n      summary { perAgency { agency { code } reports sitesInspected violationsFound casesOpened } perMatter { matterCode cases } casesByStatus { status count } afterActionNote }\n      activityLog(agencyId: $agencyId) { what }\n    }\n  }\n": types.OperationViewDocument,
     "query OperationList { operations { totalCount nodes { title } } }": types.OperationListDocument,
-    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }": types.OpEventsDocument,
+    "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": types.OpHeadDocument,
     "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.OpConveneDocument,
@@ -433,6 +507,10 @@ const documents: Documents = {
     "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.OpMatterDocument,
     "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.OpInstrumentDocument,
     "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": types.OpAgendaDocument,
+    "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n": types.SeverityMatrixDocument,
+    "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": types.MatrixDeclareDocument,
+    "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MatrixMatterDocument,
+    "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MatrixInstrumentDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": types.WithdrawPowerDocument,
@@ -621,6 +699,86 @@ export function graphql(source: "query SampleAgendas { meetings(first: 50) { nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"): (typeof documents)["mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }"): (typeof documents)["mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }"): (typeof documents)["mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation LawInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }"): (typeof documents)["query LawCase($id: ID!) { case(id: $id) { status version filedOn decision { outcome } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation LawMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }"): (typeof documents)["mutation LawInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation LawDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }"): (typeof documents)["mutation ReviewReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"): (typeof documents)["mutation ReviewFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation ReviewInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"): (typeof documents)["mutation ReviewDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"): (typeof documents)["mutation ReviewClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n"): (typeof documents)["\n  mutation ReviewRecord($caseId: ID!, $form: Float!, $content: Float!) { recordCaseReview(caseId: $caseId, scores: { form: $form, content: $content }) { grade total revision } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewCorrect($caseId: ID!, $rev: Int!, $form: Float!, $content: Float!, $reason: String!, $veto: [String!]) {\n    correctCaseReview(caseId: $caseId, expectedRevision: $rev, scores: { form: $form, content: $content }, reason: $reason, failedVetoItems: $veto) {\n      grade total revision correctionReason reviewerName\n      history { revision grade total formScore contentScore correctionReason replacedByName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }"): (typeof documents)["query ReviewOfCase($id: ID!) { case(id: $id) { review { grade total revision history { revision grade } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n"): (typeof documents)["\n  query ReviewSummaryPeriod($from: LocalDate, $to: LocalDate) { reviewSummary(reviewedFrom: $from, reviewedTo: $to) { agency { code } reviewed excellent pass fail } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation ReviewMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation ReviewInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation ReviewDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) {\n      created\n      case { id number status version lead { code } participants { agency { code } role } route { outcome reason ruleId candidateAgencyIds } deadlines { kind due } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -770,6 +928,22 @@ export function graphql(source: "\n  query Instruments($level: LegalLevel, $stat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventHeadNow { eventHead { cursor feeds } }"): (typeof documents)["query EventHeadNow { eventHead { cursor feeds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventHeadVerify { verifyAuditTrail { headCursor } }"): (typeof documents)["query EventHeadVerify { verifyAuditTrail { headCursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }"): (typeof documents)["subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation EventHeadMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -997,6 +1171,50 @@ export function graphql(source: "mutation SettleReport($input: ReportCaseInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n"): (typeof documents)["\n  mutation RoomConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version quorum agenda { id position title } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }"): (typeof documents)["mutation RoomAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id position } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n"): (typeof documents)["\n  mutation RoomMove($meetingId: ID!, $itemId: ID!, $position: Int!) { moveAgendaItem(meetingId: $meetingId, itemId: $itemId, position: $position) { agenda { id position } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }"): (typeof documents)["mutation RoomOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status version openedAt openedEarlyMinutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n"): (typeof documents)["\n  mutation RoomCheckInThree($id: ID!, $a: ID!, $b: ID!, $c: ID!) {\n    first: checkIn(meetingId: $id, agencyId: $a, representative: \"王科长\") { presence { present quorum met } }\n    second: checkIn(meetingId: $id, agencyId: $b, representative: \"李科长\") { presence { present quorum met } }\n    third: checkIn(meetingId: $id, agencyId: $c, representative: \"赵科长\") { presence { present quorum met } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }"): (typeof documents)["mutation RoomDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }"): (typeof documents)["query RoomPreview($input: RecordDecisionInput!) { previewDecision(input: $input) { code problem } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n"): (typeof documents)["\n  query RoomPreviewGovernance($input: RecordDecisionInput!) {\n    previewDecision(input: $input) { code problem governance { matterCode regionCode byThisDecision note rule { lead { code } regionCode matterCode } otherRule { lead { code } regionCode matterCode } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }"): (typeof documents)["mutation RoomCheckInOne($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { presence { met } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation RoomMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }"): (typeof documents)["query RoomEvents($subjectId: String) { events(first: 100, subjectId: $subjectId) { nodes { type payload } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n"): (typeof documents)["\n  mutation Convene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) {\n      id version status quorum invited { code }\n      agenda { id kind title status matterCode regionCode category categories severity caseIds gapRegionCodes weight { overlaps openCases oldestCaseWaitingDays } overlaps { id status } agencies { code } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1185,7 +1403,7 @@ export function graphql(source: "query OperationList { operations { totalCount n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }"): (typeof documents)["subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type } }"];
+export function graphql(source: "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }"): (typeof documents)["subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1230,6 +1448,22 @@ export function graphql(source: "mutation OpInstrument($input: CreateLegalInstru
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }"): (typeof documents)["mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n"): (typeof documents)["\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }"): (typeof documents)["mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,8 +83,9 @@ export function caseDeadlines(
   const deciding = [CaseStatus.ACCEPTED, CaseStatus.INVESTIGATING, CaseStatus.SUSPENDED].includes(c.status) ||
     (c.status === CaseStatus.REFERRED && c.filedOn !== null);
   if (c.filedOn && deciding) {
+    // APL Art. 85 holds for a matter's own period too: a sector rule's 7 days are 7 working days.
     const days = decisionDays ?? DECISION_DAYS;
-    clock(DeadlineKind.DECISION, decisionDays ? "sector rule for this matter (APL Art. 60)" : "APL Art. 60", c.filedOn, { days, kind: "CALENDAR_DAYS" }, true);
+    clock(DeadlineKind.DECISION, decisionDays ? "sector rule for this matter (APL Art. 60)" : "APL Art. 60", c.filedOn, statutoryPeriod(days), true);
   }
   if (pendingReferral && pendingReferral.status === ReferralStatus.PENDING) {
     clock(DeadlineKind.REFERRAL_ANSWER, "APL Art. 85; 国务院令第310号", pendingReferral.referredOn, statutoryPeriod(REFERRAL_ANSWER_DAYS), false);

@@ -1,14 +1,14 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
-import type { Clock } from "../../platform/time.js";
+import { COUNTY_TIME_ZONE, type Clock } from "../../platform/time.js";
 import { CaseStatus } from "./case-enums.js";
-import { CaseParticipant, CaseReview, EnforcementCase } from "./case.entity.js";
+import { CaseParticipant, CaseReview, CaseReviewRevision, EnforcementCase } from "./case.entity.js";
 import { gradeReview, sampleCaseFiles, summarizeReviews, validateScores, VETO_ITEMS, type AgencyReviewSummary } from "./case-review.js";
 
 /** Case-file review (案卷评查): reproducible stratified samples of closed files, and supervisors' reviews. */
@@ -87,10 +87,83 @@ export class CaseReviewService {
     });
   }
 
-  /** Review results per lead agency. */
-  async summary(actor: Actor): Promise<AgencyReviewSummary[]> {
+  /**
+   * A supervisor corrects a review (a score mistyped, a veto item missed): the version it replaces
+   * is kept whole in the history, with who replaced it and when, and the correction says why.
+   */
+  async correct(
+    actor: Actor,
+    input: { caseId: string; expectedRevision: number; form: number; content: number; failedVetoItems: string[]; findings?: string; reason: string },
+  ): Promise<CaseReview> {
+    this.access.require(actor, Permission.ReviewCases);
+    const problems: FieldProblem[] = validateScores({ form: input.form, content: input.content }).map((message) => ({ path: "scores", message }));
+    const known = new Set(VETO_ITEMS.map((v) => v.code));
+    input.failedVetoItems.forEach((code, i) => known.has(code) || problems.push({ path: `failedVetoItems.${i}`, message: `${code} is not a veto item (${[...known].join(", ")})` }));
+    if (!input.reason.trim()) problems.push({ path: "reason", message: "say why the review is corrected" });
+    if (problems.length) throw new BadInputError(problems);
+    return this.uow.run(actor, async (em) => {
+      const c = isUuid(input.caseId) ? await em.getRepository(EnforcementCase).findOneBy({ id: input.caseId }) : null;
+      if (!c) throw new NotFoundError("Case", input.caseId);
+      const current = await em.getRepository(CaseReview).findOneBy({ caseId: c.id });
+      if (!current) throw BadInputError.field("caseId", `case ${c.number} has no review to correct; record one first (recordCaseReview)`);
+      if (current.revision !== input.expectedRevision) {
+        throw new ConflictError(`The review of case ${c.number} is at revision ${current.revision}, not ${input.expectedRevision}; read it again`, { revision: current.revision });
+      }
+      const now = this.clock.now();
+      // The history's key (case, revision) also stops a concurrent correction of the same revision: CONFLICT.
+      await em.getRepository(CaseReviewRevision).insert({ ...current, replacedAt: now, replacedBySub: actor.sub, replacedByName: actor.name } as never);
+      const outcome = gradeReview({ scores: { form: input.form, content: input.content }, failedVetoItems: input.failedVetoItems });
+      await em.getRepository(CaseReview).update(
+        { caseId: c.id, revision: current.revision },
+        {
+          reviewerSub: actor.sub,
+          reviewerName: actor.name,
+          reviewedAt: now,
+          formScore: input.form,
+          contentScore: input.content,
+          failedVetoItems: input.failedVetoItems,
+          findings: input.findings?.trim() || null,
+          total: outcome.total,
+          grade: outcome.grade,
+          revision: current.revision + 1,
+          correctionReason: input.reason.trim(),
+        },
+      );
+      const review = await em.getRepository(CaseReview).findOneByOrFail({ caseId: c.id });
+      const event = await this.reviewEvent(em, c, "CaseFileReviewCorrected", {
+        number: c.number,
+        grade: review.grade,
+        total: review.total,
+        failedVetoItems: review.failedVetoItems,
+        revision: review.revision,
+        previous: { grade: current.grade, total: current.total },
+        reason: review.correctionReason,
+      });
+      return { result: review, events: [event] };
+    });
+  }
+
+  private async reviewEvent(em: EntityManager, c: EnforcementCase, type: string, payload: Record<string, unknown>): Promise<NewEvent> {
+    const participants = await em.getRepository(CaseParticipant).findBy({ caseId: c.id });
+    return { topic: EventTopic.CASE, type, subjectIds: [c.id], agencyIds: participants.map((p) => p.agencyId), visibility: EventVisibility.AGENCIES, payload };
+  }
+
+  /** Earlier versions of reviews, oldest first (for loaders). */
+  historyOf(caseIds: readonly string[]): Promise<CaseReviewRevision[]> {
+    return this.db.getRepository(CaseReviewRevision).find({ where: { caseId: In([...caseIds]) }, order: { revision: "ASC" } });
+  }
+
+  /**
+   * Review results per lead agency, over the reviews (their current version) made in a period of
+   * county dates, both ends included; no period: all of them.
+   */
+  async summary(actor: Actor, period: { from?: string; to?: string } = {}): Promise<AgencyReviewSummary[]> {
     this.access.require(actor, Permission.SampleCases);
-    const reviews = await this.db.getRepository(CaseReview).find();
+    if (period.from && period.to && period.to < period.from) throw BadInputError.field("reviewedTo", `is before reviewedFrom (${period.from})`);
+    const qb = this.db.getRepository(CaseReview).createQueryBuilder("r");
+    if (period.from) qb.andWhere("(r.reviewed_at AT TIME ZONE :tz)::date >= :from", { tz: COUNTY_TIME_ZONE, from: period.from });
+    if (period.to) qb.andWhere("(r.reviewed_at AT TIME ZONE :tz)::date <= :to", { tz: COUNTY_TIME_ZONE, to: period.to });
+    const reviews = await qb.getMany();
     if (reviews.length === 0) return [];
     const cases = await this.db.getRepository(EnforcementCase).findBy({ id: In(reviews.map((r) => r.caseId)) });
     const lead = new Map(cases.map((c) => [c.id, c.leadAgencyId!]));

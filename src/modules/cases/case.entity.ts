@@ -14,6 +14,8 @@ export interface CaseDecisionRecord {
   outcome: DecisionOutcome;
   amount: number | null;
   articleId: string | null;
+  /** Why the article is not one the case's power rests on (absent in decisions recorded before it was asked). */
+  articleReason?: string | null;
   summary: string;
 }
 
@@ -25,6 +27,8 @@ export class CaseDecision {
   amount!: number | null;
   @Field(() => ID, { nullable: true, description: "The article applied" })
   articleId!: string | null;
+  @Field(() => String, { nullable: true, description: "The lead's reason for applying an article that the case's power does not rest on; null when the article is one of its bases" })
+  articleReason?: string | null;
   @Field()
   summary!: string;
 }
@@ -316,5 +320,60 @@ export class CaseReview {
   @Field()
   @Column("timestamptz", { name: "reviewed_at", default: () => "now()" })
   reviewedAt!: Date;
+
+  @Field(() => Int, { description: "1 for the first review; each correction adds one (pass it as expectedRevision to correct again)" })
+  @Column("integer", { default: 1 })
+  revision!: number;
+
+  @Field(() => String, { nullable: true, description: "Why the supervisor corrected the earlier review; null for a first review" })
+  @Column("text", { name: "correction_reason", nullable: true })
+  correctionReason!: string | null;
+}
+
+@Entity("case_review_history")
+@ObjectType({ description: "An earlier version of a case-file review, replaced by a supervisor's correction; kept as it was" })
+export class CaseReviewRevision {
+  @PrimaryColumn("uuid", { name: "case_id" })
+  caseId!: string;
+  @Field(() => Int)
+  @PrimaryColumn("integer")
+  revision!: number;
+  @Column("text", { name: "reviewer_sub" })
+  reviewerSub!: string;
+  @Field()
+  @Column("text", { name: "reviewer_name" })
+  reviewerName!: string;
+  @Field(() => Float)
+  @Column("numeric", { name: "form_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  formScore!: number;
+  @Field(() => Float)
+  @Column("numeric", { name: "content_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  contentScore!: number;
+  @Field(() => [String])
+  @Column("text", { name: "failed_veto_items", array: true })
+  failedVetoItems!: string[];
+  @Field(() => String, { nullable: true })
+  @Column("text", { nullable: true })
+  findings!: string | null;
+  @Field(() => Float)
+  @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  total!: number;
+  @Field()
+  @Column("text")
+  grade!: string;
+  @Field()
+  @Column("timestamptz", { name: "reviewed_at" })
+  reviewedAt!: Date;
+  @Field(() => String, { nullable: true })
+  @Column("text", { name: "correction_reason", nullable: true })
+  correctionReason!: string | null;
+  @Field({ description: "When a correction replaced this version" })
+  @Column("timestamptz", { name: "replaced_at" })
+  replacedAt!: Date;
+  @Column("text", { name: "replaced_by_sub" })
+  replacedBySub!: string;
+  @Field({ description: "The supervisor who corrected it" })
+  @Column("text", { name: "replaced_by_name" })
+  replacedByName!: string;
 }
 

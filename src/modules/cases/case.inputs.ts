@@ -91,9 +91,14 @@ export class DecideCaseInput extends CaseStepInput {
   @Max(1e12)
   amount?: number;
 
-  @Field(() => ID, { nullable: true, description: "The article applied (required for PENALTY)" })
+  @Field(() => ID, { nullable: true, description: "The article applied (required for PENALTY): one that the power used in the case rests on, or give articleReason" })
   @IsOptional()
   articleId?: string;
+
+  @Field(() => String, { nullable: true, description: "Why the article applied is not one the case's power rests on (kept with the decision)" })
+  @IsOptional()
+  @Length(1, 2000)
+  articleReason?: string;
 
   @Field()
   @NotBlank()

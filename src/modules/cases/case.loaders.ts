@@ -11,6 +11,7 @@ export function createCaseLoaders(cases: CaseService, reviews: CaseReviewService
     caseReferrals: manyByKey((ids: readonly string[]) => cases.referralsOf(ids), (r) => r.caseId),
     caseAttachments: manyByKey((ids: readonly string[]) => cases.attachmentsOf(ids), (a) => a.caseId),
     caseReview: oneByKey((ids: readonly string[]) => reviews.reviewsOf(ids), (r) => r.caseId),
+    caseReviewHistory: manyByKey((ids: readonly string[]) => reviews.historyOf(ids), (r) => r.caseId),
     /** The statutory clocks of many cases in three statements. */
     caseDeadlines: new DataLoader<EnforcementCase, CaseDeadline[], string>(
       async (list) => {

@@ -157,9 +157,13 @@ export class CaseResolver {
     return { ...sample, perAgency: sample.perAgency.map((p, i) => ({ ...p, agency: agencies[i] as Agency })) };
   }
 
-  @Query(() => [ReviewSummaryRow], { description: "Case-file review results per agency (chair, supervisors)" })
-  async reviewSummary(@Ctx() ctx: RequestContext): Promise<ReviewSummaryRow[]> {
-    const rows = await ctx.services.caseReviews.summary(ctx.actor);
+  @Query(() => [ReviewSummaryRow], { description: "Case-file review results per agency (chair, supervisors), over the reviews made in a period (county dates, both included; default: all)" })
+  async reviewSummary(
+    @Ctx() ctx: RequestContext,
+    @Arg("reviewedFrom", () => LocalDateResolver, { nullable: true }) reviewedFrom?: string,
+    @Arg("reviewedTo", () => LocalDateResolver, { nullable: true }) reviewedTo?: string,
+  ): Promise<ReviewSummaryRow[]> {
+    const rows = await ctx.services.caseReviews.summary(ctx.actor, { from: reviewedFrom ?? undefined, to: reviewedTo ?? undefined });
     const agencies = await ctx.loaders.agencyById.loadMany(rows.map((r) => r.agencyId));
     return rows.map((r, i) => ({ ...r, agency: agencies[i] as Agency }));
   }

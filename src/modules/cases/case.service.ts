@@ -17,6 +17,8 @@ import type { OfficerService } from "../officers/officer.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
 import { CaseAction, requireTransition } from "./case-transitions.js";
 import { caseDeadlines, type CaseDeadline } from "./case-clocks.js";
+import { decisionArticleProblems } from "./case-legal-basis.js";
+import { filingDateProblem } from "./filing-date.js";
 import type { WorkingCalendarService } from "./working-calendar.service.js";
 import { CaseStatus, DecisionOutcome, ParticipantRole, ReferralKind, ReferralStatus } from "./case-enums.js";
 import { CaseAttachment, CaseParticipant, CaseReferral, EnforcementCase, type CaseRouteRecord } from "./case.entity.js";
@@ -182,6 +184,8 @@ export class CaseService {
         throw new ForbiddenError("Only an agency with jurisdiction may claim a disputed case");
       }
       const filedOn = input.filedOn ?? this.clock.today();
+      const filingProblem = filingDateProblem(filedOn, countyDate(c.createdAt), this.clock.today());
+      if (filingProblem) throw BadInputError.field("filedOn", filingProblem);
       await this.requireTeam(em, agencyId, input.leadOfficerId, input.officerIds, filedOn);
       return {
         changes: { status: CaseStatus.ACCEPTED, leadAgencyId: agencyId, filedOn, leadOfficerId: input.leadOfficerId, officerIds: [...new Set(input.officerIds)], powerId: await this.powerUsed(em, c, agencyId, filedOn) },
@@ -197,16 +201,14 @@ export class CaseService {
   }
 
   async decide(actor: Actor, input: DecideCaseInput) {
-    return this.step(actor, input, CaseAction.DECIDE, async (em) => {
+    return this.step(actor, input, CaseAction.DECIDE, async (em, c) => {
       const problems: FieldProblem[] = [];
       if (input.outcome === DecisionOutcome.PENALTY && !input.articleId) problems.push({ path: "articleId", message: "a penalty names the article it applies" });
-      if (input.articleId) {
-        const found = isUuid(input.articleId) ? await em.query(`SELECT 1 FROM legal_article WHERE id = $1`, [input.articleId]) : [];
-        if (found.length === 0) problems.push({ path: "articleId", message: `no article has id ${input.articleId}` });
-      }
+      problems.push(...(await decisionArticleProblems(em, c, input.articleId, input.articleReason)));
       if (problems.length) throw new BadInputError(problems);
       const decidedOn = input.decidedOn ?? this.clock.today();
-      const decision = { outcome: input.outcome, amount: input.amount ?? null, articleId: input.articleId ?? null, summary: input.summary.trim() };
+      const articleReason = (input.articleId && input.articleReason?.trim()) || null;
+      const decision = { outcome: input.outcome, amount: input.amount ?? null, articleId: input.articleId ?? null, articleReason, summary: input.summary.trim() };
       return { changes: { status: CaseStatus.DECIDED, decision, decidedOn }, type: "CaseDecided", payload: { ...decision, decidedOn } };
     });
   }

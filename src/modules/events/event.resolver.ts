@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } fr
 import type { RequestContext, SubscribeData } from "../../context.js";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
-import { AuditEntryConnection, AuditVerification, EventQueryArgs, HubEventConnection } from "./event.types.js";
+import { AuditEntryConnection, AuditVerification, EventHead, EventQueryArgs, HubEventConnection } from "./event.types.js";
 
 @Resolver(() => HubEvent)
 export class EventResolver {
@@ -14,6 +14,14 @@ export class EventResolver {
       edges: events.map((node) => ({ cursor: node.cursor, node })),
       pageInfo: { hasNextPage, endCursor: events.at(-1)?.cursor ?? null },
     };
+  }
+
+  @Query(() => EventHead, {
+    description:
+      "The current head cursor of the event log and the feeds you may follow from it (anyone signed in who may read events). Ask it before reading what you will keep up to date, then subscribe with `after` set to it: nothing is missed in between. One row read, whatever the log's length",
+  })
+  eventHead(@Ctx() ctx: RequestContext): Promise<EventHead> {
+    return ctx.services.events.head(ctx.actor);
   }
 
   @Query(() => AuditEntryConnection, { description: "The hash-chained audit trail, every event included (chair, supervisors)" })

@@ -31,6 +31,27 @@ export class EventService {
     return { events: rows.slice(0, args.first), hasNextPage: rows.length > args.first };
   }
 
+  /**
+   * Where to start following: the log's head cursor, read from its one-row head (never by walking
+   * the log), and the feeds this caller may open from it. Ask for it before reading the state you
+   * will keep up to date, then subscribe with `after` set to it: a change may arrive twice (once
+   * read, once replayed), never not at all. It is the head of the whole log, not of the caller's
+   * events: the feeds skip what the caller may not see, so it is a gapless start for each of them,
+   * and it tells the caller no more than the gaps between the cursors it already sees.
+   */
+  async head(actor: Actor): Promise<{ cursor: string; feeds: string[] }> {
+    this.access.require(actor, Permission.ReadEvents);
+    const [head] = await this.db.query(`SELECT cursor FROM event_log_head WHERE id = 1`);
+    const feeds = [
+      ["events", this.access.allows(actor, Permission.ReadEvents)],
+      ["agencyFeed", this.access.allows(actor, Permission.ReadAgencyFeed, { agencyIds: actor.agencyId ? [actor.agencyId] : [] })],
+      ["hubEvents", this.access.allows(actor, Permission.ReadHubEvents)],
+      ["caseEvents", this.access.allows(actor, Permission.ReadCases)],
+      ["operationEvents", this.access.allows(actor, Permission.ReadOperations)],
+    ] as const;
+    return { cursor: String(head.cursor), feeds: feeds.filter(([, ok]) => ok).map(([name]) => name) };
+  }
+
   /** The audit trail (chair and supervisors): every event, private ones included, with its hashes. */
   async auditTrail(actor: Actor, args: EventQueryArgs): Promise<{ events: HubEvent[]; hasNextPage: boolean }> {
     this.access.require(actor, Permission.ReadAuditTrail);

@@ -113,3 +113,11 @@ export function toTimelineEntry(e: HubEvent): TimelineEntry {
     details: e.payload,
   };
 }
+
+@ObjectType({ description: "Where to start following the event log: read it first, then subscribe with `after: cursor` and miss nothing" })
+export class EventHead {
+  @Field({ description: "The newest cursor in the log now; \"0\" when it is empty" })
+  cursor!: string;
+  @Field(() => [String], { description: "The feeds you may read or open from it: events, agencyFeed, hubEvents, caseEvents (for cases you may see), operationEvents (for operations you may see)" })
+  feeds!: string[];
+}

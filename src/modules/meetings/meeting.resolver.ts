@@ -41,6 +41,22 @@ export class DecisionEffectsView {
   tasks!: FollowUpTask[];
 }
 
+@ObjectType({ description: "A part of the county and a matter that two rules in force would both cover, and the one that governs it (the deepest matter, then the deepest region)" })
+export class RuleGovernanceView {
+  @Field({ description: "The matter of the part both rules cover" })
+  matterCode!: string;
+  @Field({ description: "The region of the part both rules cover" })
+  regionCode!: string;
+  @Field(() => RoutingRule, { description: "The rule that governs there" })
+  rule!: RoutingRule;
+  @Field(() => RoutingRule, { description: "The other rule: overridden there, or (when byThisDecision is false) overriding the new rule" })
+  otherRule!: RoutingRule;
+  @Field({ description: "True when the decision's new rule governs there" })
+  byThisDecision!: boolean;
+  @Field({ description: "The same in words, with names (Chinese)" })
+  note!: string;
+}
+
 @ObjectType({ description: "A decision previewed: what it would do, or the problem that would stop it; nothing is written" })
 export class DecisionPreview {
   @Field(() => DecisionEffectsView, { nullable: true })
@@ -49,6 +65,10 @@ export class DecisionPreview {
   problem!: string | null;
   @Field(() => String, { nullable: true, description: "The error code recording it would get" })
   code!: string | null;
+  @Field(() => [RuleGovernanceView], {
+    description: "Where the new rules meet rules in force with nested scopes (a town inside a county-wide rule): the part both cover and which rule governs it, the most specific one as the router picks",
+  })
+  governance!: RuleGovernanceView[];
 }
 
 @Resolver(() => Meeting)
@@ -68,7 +88,7 @@ export class MeetingResolver {
     return ctx.services.meetings.removeItem(ctx.actor, meetingId, itemId);
   }
 
-  @Mutation(() => Meeting, { description: "Orders the agenda: every item exactly once (chair)" })
+  @Mutation(() => Meeting, { description: "Orders the agenda: every item exactly once (chair)", deprecationReason: "Use moveAgendaItem: it moves one item and leaves the others in order" })
   reorderAgenda(@Ctx() ctx: RequestContext, @Arg("meetingId", () => ID) meetingId: string, @Arg("itemIds", () => [ID]) itemIds: string[]) {
     return ctx.services.meetings.reorder(ctx.actor, meetingId, itemIds);
   }
@@ -79,13 +99,17 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Meeting, { description: "Records an invited agency's representative (the chair, or the agency itself)" })
-  checkIn(
+  async checkIn(
     @Ctx() ctx: RequestContext,
     @Arg("meetingId", () => ID) meetingId: string,
     @Arg("agencyId", () => ID) agencyId: string,
     @Arg("representative", () => String) representative: string,
   ) {
-    return ctx.services.meetings.checkIn(ctx.actor, meetingId, agencyId, representative);
+    // Several check-ins in one request: each one's presence must count the ones before it, not a cached read.
+    ctx.loaders.attendanceByMeeting.clear(meetingId);
+    const meeting = await ctx.services.meetings.checkIn(ctx.actor, meetingId, agencyId, representative);
+    ctx.loaders.attendanceByMeeting.clear(meeting.id);
+    return meeting;
   }
 
   @Mutation(() => DecisionEffectsView, {

@@ -25,6 +25,10 @@ import { MeetingDecisions, type DecisionEffects } from "./meeting-decisions.js";
 import { meetingEvent } from "./meeting-events.js";
 import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, DecisionKind, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, MeetingStatus } from "./meeting.entity.js";
 import { renderMinutes } from "./minutes.js";
+import { requireQuorum } from "./quorum.js";
+import { moveInOrder } from "./agenda-order.js";
+import { minutesOpenedEarly } from "./early-opening.js";
+import { ruleGovernance, type RuleGovernance } from "./rule-governance.js";
 import type { AddAgendaItemInput, ConveneMeetingInput, FollowUpTasksArgs, MeetingsArgs, RecordDecisionInput } from "./meeting.inputs.js";
 
 export type { DecisionEffects } from "./meeting-decisions.js";
@@ -150,7 +154,18 @@ export class MeetingService {
     });
   }
 
-  /** Puts the agenda in this order (every item exactly once). */
+  /** Moves one item to `position` (0 = first); the others keep their order. */
+  async moveItem(actor: Actor, meetingId: string, itemId: string, position: number): Promise<Meeting> {
+    return this.uow.run(actor, async (em) => {
+      const meeting = await this.requireScheduled(em, actor, meetingId);
+      const item = await this.requireItem(em, meeting, itemId);
+      const ids = (await em.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { position: "ASC" } })).map((i) => i.id);
+      await this.renumber(em, meeting.id, moveInOrder(ids, item.id, position));
+      return { result: meeting, events: [meetingEvent("AgendaItemMoved", meeting, { itemId: item.id, title: item.title, from: ids.indexOf(item.id), to: position })] };
+    });
+  }
+
+  /** Puts the agenda in this order (every item exactly once). Superseded by moveItem. */
   async reorder(actor: Actor, meetingId: string, itemIds: string[]): Promise<Meeting> {
     return this.uow.run(actor, async (em) => {
       const meeting = await this.requireScheduled(em, actor, meetingId);
@@ -170,8 +185,13 @@ export class MeetingService {
 
   // ------------------------------------------------------------- the session
 
+  /** Opens the session; opening long before the scheduled time is allowed, and recorded in the event. */
   async open(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt: this.clock.now() }, "MeetingOpened");
+    const openedAt = this.clock.now();
+    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt }, "MeetingOpened", async (_em, m) => {
+      const early = minutesOpenedEarly(m.scheduledAt, openedAt);
+      return early === null ? [] : [meetingEvent("MeetingOpenedEarly", m, { scheduledAt: m.scheduledAt.toISOString(), openedAt: openedAt.toISOString(), minutesEarly: early })];
+    });
   }
 
   /**
@@ -279,19 +299,25 @@ export class MeetingService {
    * The same input as recordDecision, the same code path, in a transaction that is rolled back:
    * what the decision would do, and the problem that would stop it, with nothing written.
    */
-  async previewDecision(actor: Actor, input: RecordDecisionInput): Promise<{ effects: DecisionEffects | null; problem: string | null; code: string | null }> {
+  async previewDecision(
+    actor: Actor,
+    input: RecordDecisionInput,
+  ): Promise<{ effects: DecisionEffects | null; problem: string | null; code: string | null; governance: RuleGovernance[] }> {
     this.access.require(actor, Permission.ManageMeetings);
+    let governance: RuleGovernance[] = [];
     try {
       await this.db.transaction(async (em) => {
         const { effects } = await this.decide(em, actor, input);
+        // Nested scopes are allowed (a town inside a county-wide rule): say which rule governs where.
+        governance = await ruleGovernance(em, effects.rulesCreated, await this.regions.pathsByCode(em));
         throw new PreviewRollback(effects);
       });
     } catch (error) {
-      if (error instanceof PreviewRollback) return { effects: error.effects, problem: null, code: null };
-      if (error instanceof HubError) return { effects: null, problem: error.message, code: String(error.extensions.code) };
+      if (error instanceof PreviewRollback) return { effects: error.effects, problem: null, code: null, governance };
+      if (error instanceof HubError) return { effects: null, problem: error.message, code: String(error.extensions.code), governance: [] };
       throw error;
     }
-    return { effects: null, problem: "nothing to preview", code: null };
+    return { effects: null, problem: "nothing to preview", code: null, governance: [] };
   }
 
   private async decide(em: EntityManager, actor: Actor, input: RecordDecisionInput): Promise<{ effects: DecisionEffects; events: NewEvent[] }> {
@@ -302,9 +328,7 @@ export class MeetingService {
     const item = await this.requireItem(em, meeting, input.itemId);
     if (item.status !== AgendaItemStatus.OPEN) throw new ConflictError(`This item is already ${item.status}`);
     const presence = await this.presence(em, meeting);
-    if (!presence.met) {
-      throw new ConflictError(`No quorum: ${presence.present} enforcement agencies present, ${presence.quorum} needed`, { present: presence.present, quorum: presence.quorum });
-    }
+    requireQuorum(presence);
     return this.decisions.apply(em, actor, meeting, item, input);
   }
 

@@ -163,10 +163,14 @@ export class OperationService {
       }
       const events: NewEvent[] = [];
       const caseIds: string[] = [];
+      /** What a live follower needs to find each case opened: its number, what it is and where it went. */
+      const opened: { id: string; number: string; title: string; matterCode: string; regionCode: string; status: string; leadAgencyId: string | null }[] = [];
       for (const [i, spot] of input.cases.entries()) {
         try {
           const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
           caseIds.push(reported.case.id);
+          const c = reported.case;
+          opened.push({ id: c.id, number: c.number, title: c.title, matterCode: c.matterCode, regionCode: c.regionCode, status: c.status, leadAgencyId: c.leadAgencyId });
           events.push(...reported.events);
         } catch (error) {
           if (error instanceof BadInputError) throw new BadInputError(error.problems.map((p) => ({ ...p, path: `cases.${i}.${p.path}` })));
@@ -190,6 +194,7 @@ export class OperationService {
           sitesInspected: report.sitesInspected,
           violationsFound: report.violationsFound,
           casesOpened: caseIds.length,
+          cases: opened,
           note: report.notes,
         }),
       );

@@ -8,6 +8,7 @@ import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { findOverlaps, OverlapIndex, OverlapSeverity, type EnginePower, type FoundOverlap } from "./overlap-engine.js";
 import { Overlap, OverlapStatus } from "./overlap.entity.js";
+import type { MatrixRow } from "./overlap-matrix.js";
 import type { OverlapsArgs } from "./overlap.inputs.js";
 
 /** What one recomputation changed, for the mutation's payload and its events. */
@@ -141,27 +142,20 @@ export class OverlapService {
     return overlap && this.access.allowsOverlap(actor, overlap.agencyIds) ? overlap : null;
   }
 
-  /** Counts per pair of agencies, for a heatmap: symmetric, one row and column per agency involved. */
-  async matrix(actor: Actor, statuses: OverlapStatus[]): Promise<{ agencyIds: string[]; counts: number[][] }> {
+  /** Overlap counts per pair of agencies and severity, for the heatmap (overlap-matrix.ts lays them out). */
+  async matrixRows(actor: Actor, statuses: OverlapStatus[]): Promise<MatrixRow[]> {
     const scope = this.access.agencyScope(actor, Permission.ReadOverlaps);
     const qb = this.db
       .getRepository(Overlap)
       .createQueryBuilder("overlap")
       .select("overlap.agency_ids[1]", "a")
       .addSelect("overlap.agency_ids[2]", "b")
+      .addSelect("overlap.severity", "severity")
       .addSelect("count(*)::int", "n")
       .where("overlap.status IN (:...statuses)", { statuses: statuses.length ? statuses : LIVE_STATUSES })
-      .groupBy("1, 2");
+      .groupBy("1, 2, 3");
     if (scope !== "all") qb.andWhere("overlap.agency_ids && ARRAY[:...scope]::uuid[]", { scope });
-    const rows: { a: string; b: string; n: number }[] = await qb.getRawMany();
-    const agencyIds = [...new Set(rows.flatMap((r) => [r.a, r.b]))].sort();
-    const index = new Map(agencyIds.map((id, i) => [id, i]));
-    const counts = agencyIds.map(() => agencyIds.map(() => 0));
-    for (const { a, b, n } of rows) {
-      counts[index.get(a)!][index.get(b)!] += n;
-      counts[index.get(b)!][index.get(a)!] += n;
-    }
-    return { agencyIds, counts };
+    return qb.getRawMany();
   }
 
   /** Live (OPEN or UNDER_REVIEW) overlaps of the given severities, for a meeting's agenda: the agenda itself knows which are already on one. */

@@ -8,6 +8,7 @@ import { Agency } from "../agencies/agency.entity.js";
 import { RepealLegalInstrumentInput } from "../legal/legal.inputs.js";
 import { Matter } from "../matters/matter.entity.js";
 import { Overlap, OverlapStatus } from "../overlaps/overlap.entity.js";
+import { buildOverlapMatrix } from "../overlaps/overlap-matrix.js";
 import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
 import { PowerState } from "./power.entity.js";
@@ -113,13 +114,17 @@ export class PowerResolver {
     return ctx.services.jurisdiction.gaps(ctx.actor, category, regionCode);
   }
 
-  @Query(() => OverlapMatrix, { description: "Overlap counts between every two agencies (default: OPEN and UNDER_REVIEW)" })
+  @Query(() => OverlapMatrix, { description: "Overlap counts between every two agencies, in total and by severity, agencies by code (default: OPEN and UNDER_REVIEW)" })
   async overlapMatrix(
     @Ctx() ctx: RequestContext,
     @Arg("status", () => [OverlapStatus], { nullable: true }) status?: OverlapStatus[],
   ): Promise<OverlapMatrix> {
-    const { agencyIds, counts } = await ctx.services.overlaps.matrix(ctx.actor, status ?? []);
-    return { agencies: present(await ctx.loaders.agencyById.loadMany(agencyIds)), counts };
+    const rows = await ctx.services.overlaps.matrixRows(ctx.actor, status ?? []);
+    const agencies = present(await ctx.loaders.agencyById.loadMany([...new Set(rows.flatMap((r) => [r.a, r.b]))]));
+    agencies.sort((x, y) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    const matrix = buildOverlapMatrix(rows, agencies.map((a) => a.id));
+    return { agencies, counts: matrix.counts, pairs: matrix.pairs.map((p) => ({ ...p, a: byId.get(p.a)!, b: byId.get(p.b)! })) };
   }
 
   @Query(() => LegalCatalogue, { description: "The instruments and articles an agency's powers rest on, by level and title (分类排序、列明目录)" })

@@ -41,12 +41,30 @@ export class RescanPayload {
   closedOverlaps!: Overlap[];
 }
 
+@ObjectType({ description: "Two agencies whose powers overlap, and how many overlaps of each severity they share" })
+export class OverlapMatrixPair {
+  @Field(() => Agency, { description: "The agency that comes first in the matrix order" })
+  a!: Agency;
+  @Field(() => Agency)
+  b!: Agency;
+  @Field(() => Int, { description: "Overlaps of severity HIGH (see OverlapSeverity)" })
+  high!: number;
+  @Field(() => Int)
+  medium!: number;
+  @Field(() => Int)
+  low!: number;
+  @Field(() => Int)
+  total!: number;
+}
+
 @ObjectType({ description: "Overlap counts between every two agencies, ready for a heatmap" })
 export class OverlapMatrix {
-  @Field(() => [Agency], { description: "Rows and columns, in the same order" })
+  @Field(() => [Agency], { description: "Rows and columns, in the same order: by agency code, so two readings line up" })
   agencies!: Agency[];
-  @Field(() => [[Int]], { description: "counts[i][j]: overlaps between agencies i and j (symmetric)" })
+  @Field(() => [[Int]], { description: "counts[i][j]: overlaps between agencies i and j (symmetric), all severities" })
   counts!: number[][];
+  @Field(() => [OverlapMatrixPair], { description: "Each pair of agencies that shares an overlap, with counts by severity, in matrix order (row, then column)" })
+  pairs!: OverlapMatrixPair[];
 }
 
 @ObjectType({ description: "Who has jurisdiction over a matter in a place (管辖)" })

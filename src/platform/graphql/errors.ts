@@ -11,6 +11,8 @@ export enum ErrorCode {
   BadUserInput = "BAD_USER_INPUT",
   Conflict = "CONFLICT",
   InvalidTransition = "INVALID_TRANSITION",
+  /** The state allows the step in principle but a precondition is unmet (e.g. no quorum): act on it, do not just retry. */
+  FailedPrecondition = "FAILED_PRECONDITION",
   GraphQLParseFailed = "GRAPHQL_PARSE_FAILED",
   GraphQLValidationFailed = "GRAPHQL_VALIDATION_FAILED",
   /** The document holds several operations and `operationName` names none of them (Apollo's code). */
