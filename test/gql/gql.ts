@@ -130,6 +130,16 @@ type Documents = {
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": typeof types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": typeof types.HeadDocument,
+    "mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.NamesRegionDocument,
+    "mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.NamesMatterDocument,
+    "mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.NamesInstrumentDocument,
+    "mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.NamesDeclareDocument,
+    "query NamesMatters($search: String) { matters(search: $search) { code name } }": typeof types.NamesMattersDocument,
+    "query NamesRegions($search: String) { regions(search: $search) { code name } }": typeof types.NamesRegionsDocument,
+    "query NamesAgencies($search: String) { agencies(search: $search) { code } }": typeof types.NamesAgenciesDocument,
+    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n": typeof types.NamesJurisdictionDocument,
+    "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": typeof types.NamesReportDocument,
+    "query NamesInbox { inbox { reason case { number } } }": typeof types.NamesInboxDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
@@ -325,6 +335,16 @@ const documents: Documents = {
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": types.HeadDocument,
+    "mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.NamesRegionDocument,
+    "mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.NamesMatterDocument,
+    "mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.NamesInstrumentDocument,
+    "mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.NamesDeclareDocument,
+    "query NamesMatters($search: String) { matters(search: $search) { code name } }": types.NamesMattersDocument,
+    "query NamesRegions($search: String) { regions(search: $search) { code name } }": types.NamesRegionsDocument,
+    "query NamesAgencies($search: String) { agencies(search: $search) { code } }": types.NamesAgenciesDocument,
+    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n": types.NamesJurisdictionDocument,
+    "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": types.NamesReportDocument,
+    "query NamesInbox { inbox { reason case { number } } }": types.NamesInboxDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
@@ -882,6 +902,46 @@ export function graphql(source: "\n  mutation InstanceCreateMatter($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Head { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query Head { events(first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesMatters($search: String) { matters(search: $search) { code name } }"): (typeof documents)["query NamesMatters($search: String) { matters(search: $search) { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesRegions($search: String) { regions(search: $search) { code name } }"): (typeof documents)["query NamesRegions($search: String) { regions(search: $search) { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesAgencies($search: String) { agencies(search: $search) { code } }"): (typeof documents)["query NamesAgencies($search: String) { agencies(search: $search) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n"): (typeof documents)["\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n"): (typeof documents)["\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesInbox { inbox { reason case { number } } }"): (typeof documents)["query NamesInbox { inbox { reason case { number } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,15 +88,23 @@ export class PowerResolver {
     return ctx.services.powerImport.import(ctx.actor, sheet, { partial });
   }
 
-  @Query(() => Jurisdiction, { description: "Which agencies' active powers cover a matter in a place on a day; disputed when more than one" })
+  @Query(() => Jurisdiction, {
+    description:
+      "Which agencies' active powers cover a matter in a place on a day; disputed when more than one. Name the matter and the place by code " +
+      "(matterCode, regionCode) or as people say them (matter: \"占道经营食品摊贩\" or just \"占道\", region: \"沛城街道\"); a name that fits " +
+      "several records is refused with the candidates listed. The answer carries the codes found.",
+  })
   async jurisdiction(
     @Ctx() ctx: RequestContext,
-    @Arg("matterCode", () => String) matterCode: string,
-    @Arg("regionCode", () => String) regionCode: string,
+    @Arg("matterCode", () => String, { nullable: true, description: "The matter's code, e.g. FOOD.STREET_STALL (or give `matter`)" }) matterCode: string | undefined,
+    @Arg("regionCode", () => String, { nullable: true, description: "The region's division code, e.g. 320322001 (or give `region`)" }) regionCode: string | undefined,
     @Arg("category", () => PowerCategory, { defaultValue: PowerCategory.PENALTY }) category: PowerCategory,
     @Arg("at", () => LocalDateResolver, { nullable: true, description: "Default: today in the county" }) at?: string,
+    @Arg("matter", () => String, { nullable: true, description: "The matter by its Chinese name, a part of it only one matter has, or its code (instead of matterCode)" }) matter?: string,
+    @Arg("region", () => String, { nullable: true, description: "The place by its Chinese name, a part of it only one region has, or its code (instead of regionCode)" }) region?: string,
   ): Promise<Jurisdiction> {
-    const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, matterCode, regionCode, category, at);
+    const where = { matterCode: matterCode ?? undefined, regionCode: regionCode ?? undefined, matter: matter ?? undefined, region: region ?? undefined };
+    const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, where, category, at);
     return {
       ...j,
       agencies: present(await ctx.loaders.agencyById.loadMany(j.agencyIds)),

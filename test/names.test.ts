@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { Role } from "../src/platform/auth/actor.js";
+import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { COUNTY, TOWN, factories } from "./support/factories.js";
+
+// Officials know 占道 and 沛城街道, not FOOD.STREET_STALL and 320322001: they look things up by
+// name, and every text the hub writes for them speaks in names and county time.
+
+const SUBDISTRICT = "320322001";
+
+const Region = graphql(`mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }`);
+const Matter = graphql(`mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
+const Instrument = graphql(`mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }`);
+const Declare = graphql(`mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }`);
+const Matters = graphql(`query NamesMatters($search: String) { matters(search: $search) { code name } }`);
+const Regions = graphql(`query NamesRegions($search: String) { regions(search: $search) { code name } }`);
+const Agencies = graphql(`query NamesAgencies($search: String) { agencies(search: $search) { code } }`);
+const Jurisdiction = graphql(`
+  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {
+    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }
+  }
+`);
+const Report = graphql(`
+  mutation NamesReport($input: ReportCaseInput!) {
+    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }
+  }
+`);
+const Inbox = graphql(`query NamesInbox { inbox { reason case { number } } }`);
+
+let t: TestHub;
+const agency: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await startTestHub();
+  const make = factories(t);
+  await make.county();
+  await t.gql(Region, { input: { code: SUBDISTRICT, name: "沛城街道", level: "SUBDISTRICT", parentCode: COUNTY } });
+  agency.SCJGJ = (await make.agency("SCJGJ", { name: "沛县市场监督管理局", shortName: "市场监管局" })).id;
+  agency.CGJ = (await make.agency("CGJ", { name: "沛县城市管理局", shortName: "城管局" })).id;
+  for (const [code, name] of [["FOOD", "食品"], ["FOOD.STREET_STALL", "占道经营食品摊贩"], ["FOOD.MOBILE_STALL", "流动食品摊点"], ["LAND", "土地"]]) {
+    await t.gql(Matter, { input: { code, name } });
+  }
+  const law = await t.gql(Instrument, { input: { title: "食品安全法", level: "LAW", issuer: "全国人大常委会", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] } });
+  const instrumentId = law.data!.createLegalInstrument.id;
+  for (const code of ["SCJGJ", "CGJ"]) {
+    const declared = await t.gql(Declare, {
+      input: {
+        agencyId: agency[code], code: `CF-${code}-STALL`, name: "对占道经营食品摊贩的行政处罚", category: "PENALTY",
+        matterCodes: ["FOOD.STREET_STALL"], regionCodes: [COUNTY], legalBases: [{ instrumentId, articleNumber: "36" }],
+      },
+    });
+    expect(declared.errors).toBeUndefined();
+  }
+});
+afterAll(() => t?.stop());
+
+const report = (matterCode: string, regionCode: string) => ({
+  title: "群众举报占道摆摊",
+  description: "人行道上有食品摊贩",
+  matterCode,
+  regionCode,
+  category: "PENALTY" as const,
+  source: "HOTLINE_12345" as const,
+  occurredAt: new Date(t.clock.now().getTime() - 86_400_000).toISOString(),
+});
+
+describe("looking things up by name", () => {
+  it("finds matters, regions and agencies by a part of their Chinese name, or by a code in any letter case", async () => {
+    expect((await t.gql(Matters, { search: "占道" })).data!.matters).toEqual([{ code: "FOOD.STREET_STALL", name: "占道经营食品摊贩" }]);
+    expect((await t.gql(Matters, { search: "street_stall" })).data!.matters.map((m) => m.code)).toEqual(["FOOD.STREET_STALL"]);
+    expect((await t.gql(Matters, { search: "摊" })).data!.matters.map((m) => m.code)).toEqual(["FOOD.MOBILE_STALL", "FOOD.STREET_STALL"]);
+    expect((await t.gql(Regions, { search: "沛城" })).data!.regions).toEqual([{ code: SUBDISTRICT, name: "沛城街道" }]);
+    expect((await t.gql(Regions, { search: "32032210" })).data!.regions.map((r) => r.code)).toEqual([TOWN]);
+    expect((await t.gql(Agencies, { search: "市场监管" })).data!.agencies.map((a) => a.code)).toEqual(["SCJGJ"]);
+    expect((await t.gql(Agencies, { search: "城市管理" })).data!.agencies.map((a) => a.code)).toEqual(["CGJ"]);
+    expect((await t.gql(Agencies, { search: "cgj" })).data!.agencies.map((a) => a.code)).toEqual(["CGJ"]);
+    expect((await t.gql(Agencies, { search: "沛县" })).data!.agencies.map((a) => a.code)).toEqual(["CGJ", "SCJGJ"]);
+  });
+
+  it("takes the caller's % and _ literally, and refuses a blank search with BAD_USER_INPUT", async () => {
+    expect((await t.gql(Matters, { search: "%" })).data!.matters).toEqual([]);
+    expect((await t.gql(Matters, { search: "_" })).data!.matters.map((m) => m.code)).toEqual(["FOOD.MOBILE_STALL", "FOOD.STREET_STALL"]);
+    for (const query of [Matters, Regions, Agencies]) expect(errorCodes(await t.gql(query, { search: "  " }))).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("answers jurisdiction for a matter and a place given as people say them, with the codes found", async () => {
+    const byName = await t.gql(Jurisdiction, { matter: "占道", region: "沛城街道" });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.jurisdiction).toMatchObject({ disputed: true, matter: { code: "FOOD.STREET_STALL" }, region: { code: SUBDISTRICT } });
+    expect(byName.data!.jurisdiction.agencies.map((a) => a.code).sort()).toEqual(["CGJ", "SCJGJ"]);
+    // An exact name wins over the longer names that contain it; a code is still a code.
+    const exact = await t.gql(Jurisdiction, { matter: "食品", regionCode: TOWN });
+    expect(exact.data!.jurisdiction).toMatchObject({ matter: { code: "FOOD" }, region: { code: TOWN } });
+    const mixed = await t.gql(Jurisdiction, { matter: "FOOD.STREET_STALL", region: "龙固" });
+    expect(mixed.data!.jurisdiction).toMatchObject({ disputed: true, region: { code: TOWN } });
+  });
+
+  it("refuses a name that fits several matters, listing them, and a question with neither or both of name and code", async () => {
+    const ambiguous = await t.gql(Jurisdiction, { matter: "摊", region: "沛城街道" });
+    expect(errorCodes(ambiguous)).toEqual(["BAD_USER_INPUT"]);
+    expect(JSON.stringify(ambiguous.errors)).toContain("占道经营食品摊贩（FOOD.STREET_STALL）");
+    expect(JSON.stringify(ambiguous.errors)).toContain("流动食品摊点（FOOD.MOBILE_STALL）");
+    expect(errorCodes(await t.gql(Jurisdiction, { matter: "烟花", region: "沛城街道" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await t.gql(Jurisdiction, { region: "沛城街道" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await t.gql(Jurisdiction, { matter: "占道", matterCode: "FOOD.STREET_STALL", region: "沛城街道" }))).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("case texts in names", () => {
+  it("gives a disputed case a route reason that names the agencies, the place, the matter and the category", async () => {
+    const result = await t.gql(Report, { input: report("FOOD.STREET_STALL", SUBDISTRICT) }, { token: await t.token(Role.INTAKE) });
+    expect(result.errors).toBeUndefined();
+    const c = result.data!.reportCase.case;
+    expect(c.route.outcome).toBe("DISPUTED");
+    expect(c.route.candidateAgencyIds.sort()).toEqual([agency.CGJ, agency.SCJGJ].sort());
+    expect(c.route.reason).toMatch(/^(沛县市场监督管理局、沛县城市管理局|沛县城市管理局、沛县市场监督管理局)均对沛城街道的占道经营食品摊贩（行政处罚）有管辖权/);
+    expect(c.route.reason).toContain("《行政处罚法》第二十五条");
+    expect(c.route.reason).not.toMatch(/FOOD|PENALTY|320322/);
+    expect(c.deadlines).toEqual([{ kind: "FILING", basis: "《行政处罚法》第五十四条（及时立案；本县设定15日）" }]);
+
+    const inbox = await t.gql(Inbox, {}, { token: await t.token(Role.AGENCY_OFFICER, "SCJGJ") });
+    expect(inbox.data!.inbox).toContainEqual({ case: { number: c.number }, reason: "管辖有争议：本单位有管辖权，可立案认领（最先立案的单位管辖）" });
+  });
+
+  it("calls a case nobody covers a regulatory gap, by the matter's and the place's names", async () => {
+    const result = await t.gql(Report, { input: report("LAND", TOWN) }, { token: await t.token(Role.INTAKE) });
+    const c = result.data!.reportCase.case;
+    expect(c.status).toBe("UNASSIGNED");
+    expect(c.route.reason).toBe("龙固镇的土地（行政处罚）无单位持有有效职权：监管空白，提请联席会议研究");
+  });
+});
