@@ -81,7 +81,9 @@ describe("looking things up by name", () => {
   it("takes the caller's % and _ literally, and refuses a blank search with BAD_USER_INPUT", async () => {
     expect((await t.gql(Matters, { search: "%" })).data!.matters).toEqual([]);
     expect((await t.gql(Matters, { search: "_" })).data!.matters.map((m) => m.code)).toEqual(["FOOD.MOBILE_STALL", "FOOD.STREET_STALL"]);
-    for (const query of [Matters, Regions, Agencies]) expect(errorCodes(await t.gql(query, { search: "  " }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await t.gql(Matters, { search: "  " }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await t.gql(Regions, { search: "" }))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await t.gql(Agencies, { search: "x".repeat(101) }))).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("answers jurisdiction for a matter and a place given as people say them, with the codes found", async () => {
