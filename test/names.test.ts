@@ -3,6 +3,7 @@ import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { subscribe } from "./support/subscriptions.js";
 
 // Officials know 占道 and 沛城街道, not FOOD.STREET_STALL and 320322001: they look things up by
 // name, and every text the hub writes for them speaks in names and county time.
@@ -27,6 +28,9 @@ const Report = graphql(`
   }
 `);
 const Inbox = graphql(`query NamesInbox { inbox { reason case { number } } }`);
+const Timeline = graphql(`query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }`);
+const Feed = graphql(`subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }`);
+const Events = graphql(`query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }`);
 
 let t: TestHub;
 const agency: Record<string, string> = {};
@@ -123,6 +127,25 @@ describe("case texts in names", () => {
 
     const inbox = await t.gql(Inbox, {}, { token: await t.token(Role.AGENCY_OFFICER, "SCJGJ") });
     expect(inbox.data!.inbox).toContainEqual({ case: { number: c.number }, reason: "管辖有争议：本单位有管辖权，可立案认领（最先立案的单位管辖）" });
+
+    // The timeline and the event feed say it in words and county time; type and payload stay for machines.
+    const timeline = (await t.gql(Timeline, { id: c.id })).data!.case!.timeline;
+    expect(timeline[0].what).toBe("CaseReported");
+    expect(timeline[0].text).toBe(`2026年11月27日 ${timeline[0].text.slice(12, 17)} 案件上报（${c.number}）：${c.route.reason}`);
+    expect(timeline[0].text).toMatch(/^2026年11月27日 1\d:\d\d /);
+    const events = (await t.gql(Events, { types: ["CaseReported"] })).data!.events.nodes;
+    expect(events[0]).toMatchObject({ type: "CaseReported", text: timeline[0].text });
+  });
+
+  it("sends an agency's live feed a line to read with each event, in Chinese and county time", async () => {
+    const feed = subscribe(t.url, await t.token(Role.AGENCY_OFFICER, "CGJ"), Feed, { after: "0" });
+    try {
+      const c = (await t.gql(Report, { input: report("FOOD.STREET_STALL", TOWN) }, { token: await t.token(Role.INTAKE) })).data!.reportCase.case;
+      const seen = await feed.waitUntil((e) => e.agencyFeed.type === "CaseReported" && e.agencyFeed.text.includes(c.number));
+      expect(seen.at(-1)!.agencyFeed.text).toMatch(new RegExp(`^2026年11月27日 1\\d:\\d\\d 案件上报（${c.number}）：.*均对龙固镇的占道经营食品摊贩（行政处罚）有管辖权`));
+    } finally {
+      await feed.dispose();
+    }
   });
 
   it("calls a case nobody covers a regulatory gap, by the matter's and the place's names", async () => {

@@ -140,6 +140,9 @@ type Documents = {
     "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n": typeof types.NamesJurisdictionDocument,
     "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": typeof types.NamesReportDocument,
     "query NamesInbox { inbox { reason case { number } } }": typeof types.NamesInboxDocument,
+    "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": typeof types.NamesTimelineDocument,
+    "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }": typeof types.NamesFeedDocument,
+    "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }": typeof types.NamesEventsDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
@@ -345,6 +348,9 @@ const documents: Documents = {
     "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n": types.NamesJurisdictionDocument,
     "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": types.NamesReportDocument,
     "query NamesInbox { inbox { reason case { number } } }": types.NamesInboxDocument,
+    "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": types.NamesTimelineDocument,
+    "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }": types.NamesFeedDocument,
+    "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }": types.NamesEventsDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
@@ -942,6 +948,18 @@ export function graphql(source: "\n  mutation NamesReport($input: ReportCaseInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NamesInbox { inbox { reason case { number } } }"): (typeof documents)["query NamesInbox { inbox { reason case { number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }"): (typeof documents)["query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }"): (typeof documents)["subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }"): (typeof documents)["query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
