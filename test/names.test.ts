@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
-import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
+import { countyInstant, errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { COUNTY, TOWN, factories } from "./support/factories.js";
 import { subscribe } from "./support/subscriptions.js";
 
@@ -32,8 +32,18 @@ const Timeline = graphql(`query NamesTimeline($id: ID!) { case(id: $id) { timeli
 const Feed = graphql(`subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }`);
 const Events = graphql(`query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }`);
 
+const Launch = graphql(`mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }`);
+const Brief = graphql(`mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }`);
+const Activate = graphql(`mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }`);
+const FieldReport = graphql(`mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }`);
+const Operation = graphql(`query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }`);
+const Overlaps = graphql(`query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }`);
+const Withdraw = graphql(`mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }`);
+const AllOverlaps = graphql(`query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }`);
+
 let t: TestHub;
 const agency: Record<string, string> = {};
+const power: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await startTestHub();
@@ -55,6 +65,7 @@ beforeAll(async () => {
       },
     });
     expect(declared.errors).toBeUndefined();
+    power[code] = declared.data!.declarePower.power.id;
   }
 });
 afterAll(() => t?.stop());
@@ -113,6 +124,47 @@ describe("looking things up by name", () => {
   });
 });
 
+describe("overlap and operation texts in names", () => {
+  it("sums an overlap up in one sentence with the agencies, places, matter and category by name", async () => {
+    const overlaps = (await t.gql(Overlaps, {})).data!.overlaps.nodes;
+    expect(overlaps).toHaveLength(1);
+    expect(overlaps[0].category).toBe("PENALTY");
+    expect(overlaps[0].summary).toMatch(/^(沛县市场监督管理局与沛县城市管理局|沛县城市管理局与沛县市场监督管理局)在沛县对占道经营食品摊贩均有行政处罚职权（(依据相同|事项相同)，严重程度高）$/);
+  });
+
+  it("gives a joint operation its period in county time and its results per matter by name", async () => {
+    const make = factories(t);
+    const certificate = (n: string) => ({ number: `NM-${n}`, validFrom: "2026-01-01", validUntil: "2030-12-31" });
+    const officers = { SCJGJ: (await make.officer(agency.SCJGJ, "市场监管队员", certificate("1"))).id, CGJ: (await make.officer(agency.CGJ, "城管队员", certificate("2"))).id };
+    const launched = await t.gql(Launch, {
+      input: {
+        title: "夜市占道食品摊点联合整治",
+        leadAgencyId: agency.CGJ,
+        participants: [
+          { agencyId: agency.CGJ, headcount: 8, officerIds: [officers.CGJ] },
+          { agencyId: agency.SCJGJ, headcount: 4, officerIds: [officers.SCJGJ] },
+        ],
+        regionCodes: [SUBDISTRICT],
+        matterCodes: ["FOOD.STREET_STALL"],
+        objectives: "清理占道摊点",
+        startsAt: countyInstant(t.clock, 1, "18:30"),
+        endsAt: countyInstant(t.clock, 1, "23:00"),
+      },
+    });
+    expect(launched.errors).toBeUndefined();
+    const op = launched.data!.launchOperation;
+    expect(op.periodText).toBe("2026年11月28日 18:30 至 2026年11月28日 23:00");
+    let v = (await t.gql(Brief, { id: op.id, v: op.version })).data!.briefOperation.version;
+    v = (await t.gql(Activate, { id: op.id, v })).data!.activateOperation.version;
+    const reported = await t.gql(FieldReport, {
+      input: { operationId: op.id, sitesInspected: 5, violationsFound: 1, cases: [{ title: "无证烧烤摊", description: "现场查获", matterCode: "FOOD.STREET_STALL", regionCode: SUBDISTRICT }] },
+    }, { token: await t.token(Role.AGENCY_OFFICER, "SCJGJ") });
+    expect(reported.errors).toBeUndefined();
+    const summary = (await t.gql(Operation, { id: op.id })).data!.operation!.summary;
+    expect(summary.perMatter).toEqual([{ matterCode: "FOOD.STREET_STALL", matterName: "占道经营食品摊贩", cases: 1 }]);
+  });
+});
+
 describe("case texts in names", () => {
   it("gives a disputed case a route reason that names the agencies, the place, the matter and the category", async () => {
     const result = await t.gql(Report, { input: report("FOOD.STREET_STALL", SUBDISTRICT) }, { token: await t.token(Role.INTAKE) });
@@ -134,7 +186,7 @@ describe("case texts in names", () => {
     expect(timeline[0].text).toBe(`2026年11月27日 ${timeline[0].text.slice(12, 17)} 案件上报（${c.number}）：${c.route.reason}`);
     expect(timeline[0].text).toMatch(/^2026年11月27日 1\d:\d\d /);
     const events = (await t.gql(Events, { types: ["CaseReported"] })).data!.events.nodes;
-    expect(events[0]).toMatchObject({ type: "CaseReported", text: timeline[0].text });
+    expect(events.filter((e) => (e.payload as { number?: string }).number === c.number)).toEqual([expect.objectContaining({ type: "CaseReported", text: timeline[0].text })]);
   });
 
   it("sends an agency's live feed a line to read with each event, in Chinese and county time", async () => {
@@ -153,5 +205,15 @@ describe("case texts in names", () => {
     const c = result.data!.reportCase.case;
     expect(c.status).toBe("UNASSIGNED");
     expect(c.route.reason).toBe("龙固镇的土地（行政处罚）无单位持有有效职权：监管空白，提请联席会议研究");
+  });
+});
+
+describe("status reasons in names", () => {
+  // Last: it withdraws a power, which changes the routing the tests above rely on.
+  it("says which power item's withdrawal made an overlap obsolete, by its name, and why", async () => {
+    const withdrawn = await t.gql(Withdraw, { input: { id: power.CGJ, reason: "职责划转至综合行政执法局" } });
+    expect(withdrawn.errors).toBeUndefined();
+    const obsolete = (await t.gql(AllOverlaps, {})).data!.overlaps.nodes;
+    expect(obsolete).toEqual([{ status: "OBSOLETE", statusReason: "权力事项「对占道经营食品摊贩的行政处罚」（CF-CGJ-STALL）已取消：职责划转至综合行政执法局" }]);
   });
 });

@@ -143,6 +143,14 @@ type Documents = {
     "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": typeof types.NamesTimelineDocument,
     "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }": typeof types.NamesFeedDocument,
     "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }": typeof types.NamesEventsDocument,
+    "mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }": typeof types.NamesLaunchDocument,
+    "mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.NamesBriefDocument,
+    "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.NamesActivateDocument,
+    "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": typeof types.NamesFieldReportDocument,
+    "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": typeof types.NamesOperationDocument,
+    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
+    "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": typeof types.NamesWithdrawDocument,
+    "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": typeof types.NamesAllOverlapsDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
@@ -351,6 +359,14 @@ const documents: Documents = {
     "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": types.NamesTimelineDocument,
     "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }": types.NamesFeedDocument,
     "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }": types.NamesEventsDocument,
+    "mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }": types.NamesLaunchDocument,
+    "mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": types.NamesBriefDocument,
+    "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.NamesActivateDocument,
+    "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": types.NamesFieldReportDocument,
+    "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": types.NamesOperationDocument,
+    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": types.NamesOverlapsDocument,
+    "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": types.NamesWithdrawDocument,
+    "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": types.NamesAllOverlapsDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
@@ -960,6 +976,38 @@ export function graphql(source: "subscription NamesFeed($after: String) { agency
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }"): (typeof documents)["query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }"): (typeof documents)["mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }"): (typeof documents)["mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }"): (typeof documents)["query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"): (typeof documents)["query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }"): (typeof documents)["mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }"): (typeof documents)["query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
