@@ -19,7 +19,7 @@ const Regions = graphql(`query NamesRegions($search: String) { regions(search: $
 const Agencies = graphql(`query NamesAgencies($search: String) { agencies(search: $search) { code } }`);
 const Jurisdiction = graphql(`
   query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {
-    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }
+    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }
   }
 `);
 const Report = graphql(`
@@ -40,6 +40,13 @@ const Operation = graphql(`query NamesOperation($id: ID!) { operation(id: $id) {
 const Overlaps = graphql(`query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }`);
 const Withdraw = graphql(`mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }`);
 const AllOverlaps = graphql(`query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }`);
+
+const Convene = graphql(`mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }`);
+const AddItem = graphql(`mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`);
+const Open = graphql(`mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }`);
+const CheckIn = graphql(`mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: "代表") { id } }`);
+const Decide = graphql(`mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }`);
+const CaseRoute = graphql(`query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }`);
 
 let t: TestHub;
 const agency: Record<string, string> = {};
@@ -106,6 +113,7 @@ describe("looking things up by name", () => {
     expect(byName.errors).toBeUndefined();
     expect(byName.data!.jurisdiction).toMatchObject({ disputed: true, matter: { code: "FOOD.STREET_STALL" }, region: { code: SUBDISTRICT } });
     expect(byName.data!.jurisdiction.agencies.map((a) => a.code).sort()).toEqual(["CGJ", "SCJGJ"]);
+    expect(byName.data!.jurisdiction.summary).toMatch(/^(沛县市场监督管理局、沛县城市管理局|沛县城市管理局、沛县市场监督管理局)均对沛城街道的占道经营食品摊贩（行政处罚）有管辖权，/);
     // An exact name wins over the longer names that contain it; a code is still a code.
     const exact = await t.gql(Jurisdiction, { matter: "食品", regionCode: TOWN });
     expect(exact.data!.jurisdiction).toMatchObject({ matter: { code: "FOOD" }, region: { code: TOWN } });
@@ -205,6 +213,27 @@ describe("case texts in names", () => {
     const c = result.data!.reportCase.case;
     expect(c.status).toBe("UNASSIGNED");
     expect(c.route.reason).toBe("龙固镇的土地（行政处罚）无单位持有有效职权：监管空白，提请联席会议研究");
+  });
+});
+
+describe("a joint meeting's decision in names", () => {
+  it("tells a re-routed case which lead the joint meeting designated, by name, and which meeting decided", async () => {
+    const c = (await t.gql(Report, { input: report("FOOD.STREET_STALL", SUBDISTRICT) }, { token: await t.token(Role.INTAKE) })).data!.reportCase.case;
+    expect(c.status).toBe("DISPUTED");
+    const title = "占道经营专题联席会议";
+    const m = (await t.gql(Convene, { input: { title, kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 0, "15:00"), place: "县政府三楼会议室", quorum: 1 } })).data!.conveneMeeting;
+    const item = (await t.gql(AddItem, { input: { meetingId: m.id, title: "占道经营食品摊贩由谁牵头" } })).data!.addAgendaItem.id;
+    await t.gql(Open, { id: m.id, v: m.version });
+    await t.gql(CheckIn, { id: m.id, a: agency.SCJGJ });
+    const decided = await t.gql(Decide, {
+      input: { meetingId: m.id, itemId: item, kind: "DESIGNATE_LEAD", leadAgencyId: agency.SCJGJ, scope: { matterCode: "FOOD.STREET_STALL", regionCode: COUNTY, category: "PENALTY" } },
+    });
+    expect(decided.errors).toBeUndefined();
+    const view = (await t.gql(CaseRoute, { id: c.id })).data!.case!;
+    expect(view.status).toBe("ASSIGNED");
+    expect(view.route.reason.startsWith("联席会议决定由沛县市场监督管理局牵头办理（")).toBe(true);
+    expect(view.route.reason).toContain(title);
+    expect(view.timeline.at(-1)).toMatchObject({ what: "CaseRerouted", text: expect.stringContaining(`联席会议决定后重新分办（${c.number}）：联席会议决定由沛县市场监督管理局牵头办理`) });
   });
 });
 

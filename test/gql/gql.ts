@@ -137,7 +137,7 @@ type Documents = {
     "query NamesMatters($search: String) { matters(search: $search) { code name } }": typeof types.NamesMattersDocument,
     "query NamesRegions($search: String) { regions(search: $search) { code name } }": typeof types.NamesRegionsDocument,
     "query NamesAgencies($search: String) { agencies(search: $search) { code } }": typeof types.NamesAgenciesDocument,
-    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n": typeof types.NamesJurisdictionDocument,
+    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n": typeof types.NamesJurisdictionDocument,
     "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": typeof types.NamesReportDocument,
     "query NamesInbox { inbox { reason case { number } } }": typeof types.NamesInboxDocument,
     "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": typeof types.NamesTimelineDocument,
@@ -151,6 +151,12 @@ type Documents = {
     "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
     "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": typeof types.NamesWithdrawDocument,
     "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": typeof types.NamesAllOverlapsDocument,
+    "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.NamesConveneDocument,
+    "mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.NamesAddItemDocument,
+    "mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.NamesOpenDocument,
+    "mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": typeof types.NamesCheckInDocument,
+    "mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.NamesDecideDocument,
+    "query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }": typeof types.NamesCaseRouteDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
@@ -353,7 +359,7 @@ const documents: Documents = {
     "query NamesMatters($search: String) { matters(search: $search) { code name } }": types.NamesMattersDocument,
     "query NamesRegions($search: String) { regions(search: $search) { code name } }": types.NamesRegionsDocument,
     "query NamesAgencies($search: String) { agencies(search: $search) { code } }": types.NamesAgenciesDocument,
-    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n": types.NamesJurisdictionDocument,
+    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n": types.NamesJurisdictionDocument,
     "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": types.NamesReportDocument,
     "query NamesInbox { inbox { reason case { number } } }": types.NamesInboxDocument,
     "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": types.NamesTimelineDocument,
@@ -367,6 +373,12 @@ const documents: Documents = {
     "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": types.NamesOverlapsDocument,
     "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": types.NamesWithdrawDocument,
     "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": types.NamesAllOverlapsDocument,
+    "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.NamesConveneDocument,
+    "mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.NamesAddItemDocument,
+    "mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.NamesOpenDocument,
+    "mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": types.NamesCheckInDocument,
+    "mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.NamesDecideDocument,
+    "query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }": types.NamesCaseRouteDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
@@ -955,7 +967,7 @@ export function graphql(source: "query NamesAgencies($search: String) { agencies
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n"): (typeof documents)["\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed matter { code } region { code } agencies { code } }\n  }\n"];
+export function graphql(source: "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n"): (typeof documents)["\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1008,6 +1020,30 @@ export function graphql(source: "mutation NamesWithdraw($input: WithdrawPowerInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }"): (typeof documents)["query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"): (typeof documents)["mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }"): (typeof documents)["mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }"): (typeof documents)["query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { Matter } from "../matters/matter.entity.js";
 import { Overlap, OverlapStatus } from "../overlaps/overlap.entity.js";
 import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
+import { jurisdictionText } from "./jurisdiction-text.js";
 import { PowerState } from "./power.entity.js";
 import { ImportReportType } from "./power-import.types.js";
 import { parseCsv } from "./power-sheet.js";
@@ -105,11 +106,10 @@ export class PowerResolver {
   ): Promise<Jurisdiction> {
     const where = { matterCode: matterCode ?? undefined, regionCode: regionCode ?? undefined, matter: matter ?? undefined, region: region ?? undefined };
     const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, where, category, at);
-    return {
-      ...j,
-      agencies: present(await ctx.loaders.agencyById.loadMany(j.agencyIds)),
-      lead: j.leadAgencyId ? await ctx.loaders.agencyById.load(j.leadAgencyId) : null,
-    };
+    const agencies = present(await ctx.loaders.agencyById.loadMany(j.agencyIds));
+    const lead = j.leadAgencyId ? await ctx.loaders.agencyById.load(j.leadAgencyId) : null;
+    const summary = jurisdictionText({ matter: j.matter.name, region: j.region.name, category }, agencies.map((a) => a.name), lead?.name ?? null);
+    return { ...j, agencies, lead, summary };
   }
 
   @Query(() => [RegulatoryGap], { description: "Leaf matters and towns with no active power of the category covering them (监管空白)" })
