@@ -195,6 +195,8 @@ describe("case texts in names", () => {
     expect(timeline[0].text).toMatch(/^2026年11月27日 1\d:\d\d /);
     const events = (await t.gql(Events, { types: ["CaseReported"] })).data!.events.nodes;
     expect(events.filter((e) => (e.payload as { number?: string }).number === c.number)).toEqual([expect.objectContaining({ type: "CaseReported", text: timeline[0].text })]);
+    const created = (await t.gql(Events, { types: ["MatterCreated"] })).data!.events.nodes.map((e) => e.text);
+    expect(created).toContainEqual(expect.stringMatching(/^2026年11月27日 1\d:\d\d 新增监管事项（占道经营食品摊贩）$/));
   });
 
   it("sends an agency's live feed a line to read with each event, in Chinese and county time", async () => {

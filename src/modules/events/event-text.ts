@@ -79,12 +79,31 @@ export function eventNote(payload: Record<string, unknown>): string | null {
 }
 
 /**
- * One line a person reads for an event: county time, what happened, the case number when there is
- * one, and the note or reason given. 2026年11月27日 10:00 立案（PEI-2026-000001）：现场核实属实
+ * What the event is about, as a person names it: a case's number, else the name or title the payload
+ * carries (a power item's name, or the agency, region, matter, officer or instrument it created).
+ */
+function subjectOf(payload: Record<string, unknown>): string | null {
+  if (typeof payload.number === "string") return payload.number;
+  const nameOf = (x: unknown) => {
+    const r = x as { name?: unknown; title?: unknown } | null;
+    return typeof r?.name === "string" ? r.name : typeof r?.title === "string" ? r.title : null;
+  };
+  const own = nameOf(payload);
+  if (own) return own;
+  for (const value of Object.values(payload)) {
+    if (value && typeof value === "object" && !Array.isArray(value) && nameOf(value)) return nameOf(value);
+  }
+  return null;
+}
+
+/**
+ * One line a person reads for an event: county time, what happened, what it is about (a case
+ * number, a name), and the note or reason given. 2026年11月27日 10:00 立案（PEI-2026-000001）：现场核实属实
  */
 export function eventText(e: Pick<HubEvent, "type" | "occurredAt" | "payload">): string {
   const label = EVENT_LABELS[e.type] ?? e.type;
-  const number = typeof e.payload.number === "string" ? `（${e.payload.number}）` : "";
+  const subject = subjectOf(e.payload);
+  const about = subject ? `（${subject}）` : "";
   const note = eventNote(e.payload);
-  return `${countyDateTimeText(e.occurredAt)} ${label}${number}${note ? `：${note}` : ""}`;
+  return `${countyDateTimeText(e.occurredAt)} ${label}${about}${note ? `：${note}` : ""}`;
 }
