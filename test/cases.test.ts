@@ -295,7 +295,7 @@ describe("referrals", () => {
         { kind: "REFERRAL_ANSWER", due: WorkingCalendar.official().addWorkingDays(t.clock.today(), 3), workingDays: true },
       ].filter((d) => d.kind === "REFERRAL_ANSWER" || referred.data!.referCase.deadlines.length === 2));
       const inbox = (await t.gql(Inbox, {}, { token: token.GAJ })).data!.inbox;
-      expect(inbox.some((i) => i.case.number === c.number && /已移送本单位/.test(i.reason))).toBe(true);
+      expect(inbox.some((i) => i.case.number === c.number && /^沛县SWJ局移送本单位（属公安管辖）：请接收或拒绝$/.test(i.reason))).toBe(true);
       const refused = await t.gql(Answer, { input: { caseId: c.id, expectedVersion: referred.data!.referCase.version, accept: false, reason: "不属本部门" } }, { token: token.GAJ });
       expect(refused.data!.answerReferral).toMatchObject({ referralRejections: round, status: round === 1 ? "ASSIGNED" : "DISPUTED" });
       v = refused.data!.answerReferral.version;

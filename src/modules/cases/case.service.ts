@@ -5,7 +5,7 @@ import canonicalize from "canonicalize";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
-import { INBOX_REASONS, reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
+import { INBOX_REASONS, referredReasonText, reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -407,10 +407,12 @@ export class CaseService {
       .orderBy("c.created_at", "ASC")
       .getRawAndEntities();
     const pending = await this.db.getRepository(CaseReferral).findBy({ toAgencyId: me, status: ReferralStatus.PENDING });
-    const referredToMe = new Set(pending.map((r) => r.caseId));
+    const referredToMe = new Map(pending.map((r) => [r.caseId, r]));
+    const referrers = await this.agencyNames(this.db.manager, pending.map((r) => r.fromAgencyId));
     return rows.entities.flatMap((c, i) => {
       const role = rows.raw[i].my_role as ParticipantRole;
-      if (referredToMe.has(c.id)) return [{ case: c, reason: INBOX_REASONS.referred }];
+      const referral = referredToMe.get(c.id);
+      if (referral) return [{ case: c, reason: referredReasonText(referrers.get(referral.fromAgencyId) ?? referral.fromAgencyId, referral.reason) }];
       if (c.status === CaseStatus.ASSIGNED && role === ParticipantRole.LEAD) return [{ case: c, reason: INBOX_REASONS.routedToLead }];
       if (c.status === CaseStatus.DISPUTED) return [{ case: c, reason: INBOX_REASONS.disputed }];
       if (role === ParticipantRole.ASSISTING && ![CaseStatus.CLOSED, CaseStatus.DISMISSED].includes(c.status)) {
