@@ -149,7 +149,7 @@ describe("reporting and routing", () => {
     expect(c.status).toBe("DISPUTED");
     expect(c.lead).toBeNull();
     expect(c.participants.map((p) => [p.agency.code, p.role]).sort()).toEqual([["CGJ", "INFORMED"], ["SCJGJ", "INFORMED"]]);
-    expect(c.route.reason).toMatch(/first to file/);
+    expect(c.route.reason).toMatch(/由最先立案的单位管辖/);
   });
 
   it("flags a case no agency covers as UNASSIGNED, a gap on the chair's list", async () => {
@@ -298,7 +298,7 @@ describe("referrals", () => {
         { kind: "REFERRAL_ANSWER", due: WorkingCalendar.official().addWorkingDays(t.clock.today(), 3), workingDays: true },
       ].filter((d) => d.kind === "REFERRAL_ANSWER" || referred.data!.referCase.deadlines.length === 2));
       const inbox = (await t.gql(Inbox, {}, { token: token.GAJ })).data!.inbox;
-      expect(inbox.some((i) => i.case.number === c.number && /referred/.test(i.reason))).toBe(true);
+      expect(inbox.some((i) => i.case.number === c.number && /^沛县SWJ局移送本单位（属公安管辖）：请接收或拒绝$/.test(i.reason))).toBe(true);
       const refused = await t.gql(Answer, { input: { caseId: c.id, expectedVersion: referred.data!.referCase.version, accept: false, reason: "不属本部门" } }, { token: token.GAJ });
       expect(refused.data!.answerReferral).toMatchObject({ referralRejections: round, status: round === 1 ? "ASSIGNED" : "DISPUTED" });
       v = refused.data!.answerReferral.version;

@@ -207,6 +207,33 @@ type Documents = {
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": typeof types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": typeof types.HeadDocument,
+    "mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.NamesRegionDocument,
+    "mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.NamesMatterDocument,
+    "mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.NamesInstrumentDocument,
+    "mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.NamesDeclareDocument,
+    "query NamesMatters($search: String) { matters(search: $search) { code name } }": typeof types.NamesMattersDocument,
+    "query NamesRegions($search: String) { regions(search: $search) { code name } }": typeof types.NamesRegionsDocument,
+    "query NamesAgencies($search: String) { agencies(search: $search) { code } }": typeof types.NamesAgenciesDocument,
+    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n": typeof types.NamesJurisdictionDocument,
+    "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": typeof types.NamesReportDocument,
+    "query NamesInbox { inbox { reason case { number } } }": typeof types.NamesInboxDocument,
+    "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": typeof types.NamesTimelineDocument,
+    "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }": typeof types.NamesFeedDocument,
+    "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }": typeof types.NamesEventsDocument,
+    "mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }": typeof types.NamesLaunchDocument,
+    "mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.NamesBriefDocument,
+    "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.NamesActivateDocument,
+    "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": typeof types.NamesFieldReportDocument,
+    "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": typeof types.NamesOperationDocument,
+    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
+    "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": typeof types.NamesWithdrawDocument,
+    "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": typeof types.NamesAllOverlapsDocument,
+    "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.NamesConveneDocument,
+    "mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.NamesAddItemDocument,
+    "mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.NamesOpenDocument,
+    "mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": typeof types.NamesCheckInDocument,
+    "mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.NamesDecideDocument,
+    "query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }": typeof types.NamesCaseRouteDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": typeof types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": typeof types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": typeof types.OfficersDocument,
@@ -483,6 +510,33 @@ const documents: Documents = {
     "\n  subscription MatterEvents($after: String) {\n    hubEvents(after: $after, topics: [MATTER]) { cursor subjectIds }\n  }\n": types.MatterEventsDocument,
     "\n  mutation InstanceCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.InstanceCreateMatterDocument,
     "query Head { events(first: 500) { nodes { cursor } } }": types.HeadDocument,
+    "mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.NamesRegionDocument,
+    "mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.NamesMatterDocument,
+    "mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.NamesInstrumentDocument,
+    "mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.NamesDeclareDocument,
+    "query NamesMatters($search: String) { matters(search: $search) { code name } }": types.NamesMattersDocument,
+    "query NamesRegions($search: String) { regions(search: $search) { code name } }": types.NamesRegionsDocument,
+    "query NamesAgencies($search: String) { agencies(search: $search) { code } }": types.NamesAgenciesDocument,
+    "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n": types.NamesJurisdictionDocument,
+    "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n": types.NamesReportDocument,
+    "query NamesInbox { inbox { reason case { number } } }": types.NamesInboxDocument,
+    "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }": types.NamesTimelineDocument,
+    "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }": types.NamesFeedDocument,
+    "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }": types.NamesEventsDocument,
+    "mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }": types.NamesLaunchDocument,
+    "mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": types.NamesBriefDocument,
+    "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.NamesActivateDocument,
+    "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": types.NamesFieldReportDocument,
+    "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": types.NamesOperationDocument,
+    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": types.NamesOverlapsDocument,
+    "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": types.NamesWithdrawDocument,
+    "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": types.NamesAllOverlapsDocument,
+    "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.NamesConveneDocument,
+    "mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.NamesAddItemDocument,
+    "mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.NamesOpenDocument,
+    "mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": types.NamesCheckInDocument,
+    "mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.NamesDecideDocument,
+    "query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }": types.NamesCaseRouteDocument,
     "\n  mutation RegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) {\n      id name role certificateNumber certificateValidFrom certificateValidUntil version\n      agency { code }\n      today: certifiedOn\n      onFirstDay: certifiedOn(date: \"2026-01-01\")\n      afterExpiry: certifiedOn(date: \"2027-01-01\")\n    }\n  }\n": types.RegisterOfficerDocument,
     "\n  mutation UpdateOfficer($input: UpdateOfficerInput!) {\n    updateOfficer(input: $input) { id name role certificateNumber version }\n  }\n": types.UpdateOfficerDocument,
     "\n  query Officers($agencyId: ID, $first: Int, $after: String, $certifiedOn: LocalDate, $search: String) {\n    officers(agencyId: $agencyId, first: $first, after: $after, certifiedOn: $certifiedOn, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { name } }\n    }\n  }\n": types.OfficersDocument,
@@ -1352,6 +1406,114 @@ export function graphql(source: "\n  mutation InstanceCreateMatter($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Head { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query Head { events(first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation NamesRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation NamesMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation NamesInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation NamesDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesMatters($search: String) { matters(search: $search) { code name } }"): (typeof documents)["query NamesMatters($search: String) { matters(search: $search) { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesRegions($search: String) { regions(search: $search) { code name } }"): (typeof documents)["query NamesRegions($search: String) { regions(search: $search) { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesAgencies($search: String) { agencies(search: $search) { code } }"): (typeof documents)["query NamesAgencies($search: String) { agencies(search: $search) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n"): (typeof documents)["\n  query NamesJurisdiction($matter: String, $region: String, $matterCode: String, $regionCode: String) {\n    jurisdiction(matter: $matter, region: $region, matterCode: $matterCode, regionCode: $regionCode) { disputed summary matter { code } region { code } agencies { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n"): (typeof documents)["\n  mutation NamesReport($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id number status route { outcome reason candidateAgencyIds } deadlines { kind basis } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesInbox { inbox { reason case { number } } }"): (typeof documents)["query NamesInbox { inbox { reason case { number } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }"): (typeof documents)["query NamesTimeline($id: ID!) { case(id: $id) { timeline { what text note } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }"): (typeof documents)["subscription NamesFeed($after: String) { agencyFeed(after: $after) { type text } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }"): (typeof documents)["query NamesEvents($types: [String!]) { events(types: $types, first: 10) { nodes { type text payload } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }"): (typeof documents)["mutation NamesLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version periodText } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation NamesBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }"): (typeof documents)["mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }"): (typeof documents)["query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"): (typeof documents)["query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }"): (typeof documents)["mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }"): (typeof documents)["query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"): (typeof documents)["mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation NamesAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation NamesOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }"): (typeof documents)["mutation NamesCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation NamesDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }"): (typeof documents)["query NamesCaseRoute($id: ID!) { case(id: $id) { status route { reason } timeline { what text } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

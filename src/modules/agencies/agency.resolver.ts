@@ -6,14 +6,19 @@ import { CreateAgencyInput, UpdateAgencyInput } from "./agency.inputs.js";
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => [Agency], { description: "Every agency, ordered by code; filter by kind, active or region" })
+  @Query(() => [Agency], { description: "Every agency, ordered by code; filter by kind, active, region, or part of a name with `search`" })
   agencies(
     @Ctx() ctx: RequestContext,
     @Arg("kind", () => AgencyKind, { nullable: true }) kind?: AgencyKind,
     @Arg("active", () => Boolean, { nullable: true }) active?: boolean,
     @Arg("regionCode", () => String, { nullable: true }) regionCode?: string,
+    @Arg("search", () => String, {
+      nullable: true,
+      description: "Only agencies whose name, short name or code contains this text, in any letter case, e.g. 市场监管 or samr (1 to 100 characters)",
+    })
+    search?: string,
   ): Promise<Agency[]> {
-    return ctx.services.agencies.list(ctx.actor, { kind, active, regionCode });
+    return ctx.services.agencies.list(ctx.actor, { kind, active, regionCode, search });
   }
 
   @Query(() => Agency, { nullable: true, description: "One agency by id or by code" })

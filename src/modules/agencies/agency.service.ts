@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
+import { ILike, In } from "typeorm";
+import { searchPattern } from "../../platform/db/like.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -16,6 +17,8 @@ export interface AgencyFilter {
   kind?: AgencyKind;
   active?: boolean;
   regionCode?: string;
+  /** Part of the name, short name or code. */
+  search?: string;
 }
 
 const ACTIVE_CACHE_MS = 5_000;
@@ -41,7 +44,10 @@ export class AgencyService {
     if (filter.kind) where.kind = filter.kind;
     if (filter.active != null) where.active = filter.active; // null, like absent: no filter
     if (filter.regionCode) where.regionCode = filter.regionCode;
-    return this.db.getRepository(Agency).find({ where, order: { code: "ASC" } });
+    if (filter.search == null) return this.db.getRepository(Agency).find({ where, order: { code: "ASC" } });
+    const search = ILike(searchPattern(filter.search));
+    const anyName = [{ ...where, name: search }, { ...where, shortName: search }, { ...where, code: search }];
+    return this.db.getRepository(Agency).find({ where: anyName, order: { code: "ASC" } });
   }
 
   /** One agency by id or by code (either suffices). */

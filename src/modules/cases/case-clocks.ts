@@ -25,7 +25,7 @@ registerEnumType(DeadlineKind, {
 export class CaseDeadline {
   @Field(() => DeadlineKind)
   kind!: DeadlineKind;
-  @Field({ description: "The rule it comes from" })
+  @Field({ description: "The rule it comes from, in Chinese, e.g. 《行政处罚法》第六十条（立案之日起九十日内作出决定）" })
   basis!: string;
   @Field(() => Int)
   periodDays!: number;
@@ -53,6 +53,14 @@ export const DECISION_DAYS = 90;
 /** A referral is answered in 3 days: working days under APL Art. 85. */
 export const REFERRAL_ANSWER_DAYS = 3;
 
+/** Each clock's legal basis as its readers cite it (APL = 《中华人民共和国行政处罚法》, 2021 revision). */
+export const DEADLINE_BASES = {
+  filing: `《行政处罚法》第五十四条（及时立案；本县设定${FILING_DAYS}日）`,
+  decision: "《行政处罚法》第六十条（立案之日起九十日内作出决定）",
+  sectorDecision: "本事项的行业规定（《行政处罚法》第六十条：法律、法规、规章另有规定的，从其规定）",
+  referralAnswer: "《行政处罚法》第八十五条（三日按工作日计）；《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）",
+} as const;
+
 /** The clocks that run for a case on `today`, counted on `calendar` (the loaded holiday schedules). */
 export function caseDeadlines(
   c: EnforcementCase,
@@ -78,17 +86,17 @@ export function caseDeadlines(
   };
   const reportedOn = countyDate(c.createdAt);
   if ([CaseStatus.UNASSIGNED, CaseStatus.DISPUTED, CaseStatus.ASSIGNED].includes(c.status)) {
-    clock(DeadlineKind.FILING, "APL Art. 54 (county setting)", reportedOn, { days: FILING_DAYS, kind: "CALENDAR_DAYS" }, false);
+    clock(DeadlineKind.FILING, DEADLINE_BASES.filing, reportedOn, { days: FILING_DAYS, kind: "CALENDAR_DAYS" }, false);
   }
   const deciding = [CaseStatus.ACCEPTED, CaseStatus.INVESTIGATING, CaseStatus.SUSPENDED].includes(c.status) ||
     (c.status === CaseStatus.REFERRED && c.filedOn !== null);
   if (c.filedOn && deciding) {
     // APL Art. 85 holds for a matter's own period too: a sector rule's 7 days are 7 working days.
     const days = decisionDays ?? DECISION_DAYS;
-    clock(DeadlineKind.DECISION, decisionDays ? "sector rule for this matter (APL Art. 60)" : "APL Art. 60", c.filedOn, statutoryPeriod(days), true);
+    clock(DeadlineKind.DECISION, decisionDays ? DEADLINE_BASES.sectorDecision : DEADLINE_BASES.decision, c.filedOn, statutoryPeriod(days), true);
   }
   if (pendingReferral && pendingReferral.status === ReferralStatus.PENDING) {
-    clock(DeadlineKind.REFERRAL_ANSWER, "APL Art. 85; 国务院令第310号", pendingReferral.referredOn, statutoryPeriod(REFERRAL_ANSWER_DAYS), false);
+    clock(DeadlineKind.REFERRAL_ANSWER, DEADLINE_BASES.referralAnswer, pendingReferral.referredOn, statutoryPeriod(REFERRAL_ANSWER_DAYS), false);
   }
   return deadlines;
 }

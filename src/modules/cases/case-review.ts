@@ -315,11 +315,11 @@ export function gradeReview(input: ReviewInput, thresholds: { excellent: number;
   const vetoes = [...new Set(input.failedVetoItems)];
   if (vetoes.length > 0) {
     const items = vetoes.map((code) => (VETO_DESCRIPTIONS.has(code) ? `${code} ${VETO_DESCRIPTIONS.get(code)}` : code));
-    return { total, grade: "FAIL", reason: `veto item (否决项): ${items.join("; ")}; fails whatever its ${total} points` };
+    return { total, grade: "FAIL", reason: `存在否决项：${items.join("；")}。不论得分（${total}分），评为不合格` };
   }
-  if (total >= excellent) return { total, grade: "EXCELLENT", reason: `${total} points ≥ ${excellent}: excellent (优秀)` };
-  if (total >= pass) return { total, grade: "PASS", reason: `${total} points ≥ ${pass} and < ${excellent}: pass (合格)` };
-  return { total, grade: "FAIL", reason: `${total} points < ${pass}: fail (不合格)` };
+  if (total >= excellent) return { total, grade: "EXCELLENT", reason: `得分${total}分，达到${excellent}分：优秀` };
+  if (total >= pass) return { total, grade: "PASS", reason: `得分${total}分，达到${pass}分、不足${excellent}分：合格` };
+  return { total, grade: "FAIL", reason: `得分${total}分，不足${pass}分：不合格` };
 }
 
 // ---------------------------------------------------------------------------------------------

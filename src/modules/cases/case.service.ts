@@ -5,6 +5,7 @@ import canonicalize from "canonicalize";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
+import { INBOX_REASONS, referredReasonText, reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -117,7 +118,9 @@ export class CaseService {
     const reportedAt = this.clock.now();
     const day = countyDate(reportedAt);
     const j = await this.jurisdiction.resolve(em, input.matterCode, input.regionCode, input.category, day);
-    const route = routeOf(j.agencyIds, j.rule?.id ?? null, j.leadAgencyId);
+    const names = await this.agencyNames(em, [...j.agencyIds, ...(j.leadAgencyId ? [j.leadAgencyId] : [])]);
+    const scopeNames = { matter: j.matter.name, region: j.region.name, category: input.category };
+    const route = routeOf(j.agencyIds, j.rule?.id ?? null, j.leadAgencyId, (ids) => ids.map((id) => names.get(id) ?? id), scopeNames);
     const [{ last }] = await em.query(
       `INSERT INTO case_counter (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = case_counter.last + 1 RETURNING last`,
       [Number(day.slice(0, 4))],
@@ -406,14 +409,16 @@ export class CaseService {
       .orderBy("c.created_at", "ASC")
       .getRawAndEntities();
     const pending = await this.db.getRepository(CaseReferral).findBy({ toAgencyId: me, status: ReferralStatus.PENDING });
-    const referredToMe = new Set(pending.map((r) => r.caseId));
+    const referredToMe = new Map(pending.map((r) => [r.caseId, r]));
+    const referrers = await this.agencyNames(this.db.manager, pending.map((r) => r.fromAgencyId));
     return rows.entities.flatMap((c, i) => {
       const role = rows.raw[i].my_role as ParticipantRole;
-      if (referredToMe.has(c.id)) return [{ case: c, reason: "referred to your agency: accept or refuse it" }];
-      if (c.status === CaseStatus.ASSIGNED && role === ParticipantRole.LEAD) return [{ case: c, reason: "routed to your agency: file it (立案) or dismiss it" }];
-      if (c.status === CaseStatus.DISPUTED) return [{ case: c, reason: "disputed: your agency has jurisdiction and may claim it by filing" }];
+      const referral = referredToMe.get(c.id);
+      if (referral) return [{ case: c, reason: referredReasonText(referrers.get(referral.fromAgencyId) ?? referral.fromAgencyId, referral.reason) }];
+      if (c.status === CaseStatus.ASSIGNED && role === ParticipantRole.LEAD) return [{ case: c, reason: INBOX_REASONS.routedToLead }];
+      if (c.status === CaseStatus.DISPUTED) return [{ case: c, reason: INBOX_REASONS.disputed }];
       if (role === ParticipantRole.ASSISTING && ![CaseStatus.CLOSED, CaseStatus.DISMISSED].includes(c.status)) {
-        return [{ case: c, reason: "your agency assists the lead" }];
+        return [{ case: c, reason: INBOX_REASONS.assisting }];
       }
       return [];
     });
@@ -481,6 +486,7 @@ export class CaseService {
       .getMany();
     const events: NewEvent[] = [];
     const rerouted: EnforcementCase[] = [];
+    if (candidates.length) reason = reroutedReasonText((await this.agencyNames(em, [leadAgencyId])).get(leadAgencyId) ?? leadAgencyId, reason);
     for (const c of candidates) {
       await updateVersioned(em, EnforcementCase, c.id, c.version, {
         status: CaseStatus.ASSIGNED,
@@ -600,6 +606,12 @@ export class CaseService {
     );
   }
 
+  /** Agencies' full names by id, read in the caller's transaction, for the texts a case shows. */
+  private async agencyNames(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await this.agencies.byIdsIn(em, [...new Set(ids)])).map((a) => [a.id, a.name]));
+  }
+
   /** APL Art. 42: a lead officer certified that day, and at least two certified officers, all of the filing agency. */
   private async requireTeam(em: EntityManager, agencyId: string, leadOfficerId: string, officerIds: string[], day: string): Promise<void> {
     const team = [...new Set([leadOfficerId, ...officerIds])];
@@ -622,19 +634,21 @@ export class CaseService {
   }
 }
 
-function routeOf(candidates: string[], ruleId: string | null, ruleLead: string | null): CaseRouteRecord {
+function routeOf(
+  candidates: string[],
+  ruleId: string | null,
+  ruleLead: string | null,
+  named: (ids: string[]) => string[],
+  scope: RouteScopeNames,
+): CaseRouteRecord {
+  const reason = routeReasonText(scope, named(candidates), ruleLead ? named([ruleLead])[0] : null);
   if (candidates.length === 0) {
-    if (ruleLead) return { outcome: "ASSIGNED", candidateAgencyIds: [], ruleId, reason: "no power covers it, but a joint meeting's rule names a lead" };
-    return { outcome: "UNASSIGNED", candidateAgencyIds: [], ruleId: null, reason: "no agency holds an active power covering this matter here: a regulatory gap for the chair" };
+    if (ruleLead) return { outcome: "ASSIGNED", candidateAgencyIds: [], ruleId, reason };
+    return { outcome: "UNASSIGNED", candidateAgencyIds: [], ruleId: null, reason };
   }
-  if (ruleLead) return { outcome: "ASSIGNED", candidateAgencyIds: candidates, ruleId, reason: "the joint meeting designated the lead for this scope" };
-  if (candidates.length === 1) return { outcome: "ASSIGNED", candidateAgencyIds: candidates, ruleId: null, reason: "one agency has jurisdiction" };
-  return {
-    outcome: "DISPUTED",
-    candidateAgencyIds: candidates,
-    ruleId: null,
-    reason: `${candidates.length} agencies have jurisdiction and no lead is designated: the first to file takes it (APL Art. 25), else the joint meeting decides`,
-  };
+  if (ruleLead) return { outcome: "ASSIGNED", candidateAgencyIds: candidates, ruleId, reason };
+  if (candidates.length === 1) return { outcome: "ASSIGNED", candidateAgencyIds: candidates, ruleId: null, reason };
+  return { outcome: "DISPUTED", candidateAgencyIds: candidates, ruleId: null, reason };
 }
 
 /** What makes two reports the same report: everything the reporter said. */

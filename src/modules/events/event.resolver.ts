@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } fr
 import type { RequestContext, SubscribeData } from "../../context.js";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
+import { eventText } from "./event-text.js";
 import { AuditEntryConnection, AuditVerification, EventHead, EventQueryArgs, HubEventConnection } from "./event.types.js";
 
 @Resolver(() => HubEvent)
@@ -60,6 +61,11 @@ export class EventResolver {
     @Arg("after", () => String, { nullable: true, description: "The last cursor you saw", validate: false }) _after?: string,
   ): HubEvent {
     return event;
+  }
+
+  @FieldResolver(() => String, { description: "The event as a person reads it (a notification's line), in Chinese and county time; `type` and `payload` stay for machines" })
+  text(@Root() event: HubEvent): string {
+    return eventText(event);
   }
 
   @FieldResolver(() => EventActor, { description: "Who caused the event" })

@@ -4,6 +4,7 @@ import { JSONObjectResolver } from "graphql-scalars";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
 import { PageInfo } from "../../platform/graphql/connection.js";
+import { eventNote, eventText } from "./event-text.js";
 
 @ObjectType({ description: "One event in a page, with its cursor" })
 export class HubEventEdge {
@@ -97,14 +98,17 @@ export class TimelineEntry {
   what!: string;
   @Field(() => String, { nullable: true, description: "The note or reason given, if any" })
   note!: string | null;
+  @Field({ description: "The entry as a person reads it, in Chinese and county time, e.g. 2026年11月27日 10:00 立案（PEI-2026-000001）：现场核实属实" })
+  text!: string;
   @Field(() => JSONObjectResolver)
   details!: Record<string, unknown>;
 }
 
 /** An event as a timeline entry: the note is the step's note, or else its reason. */
 export function toTimelineEntry(e: HubEvent): TimelineEntry {
-  const note = typeof e.payload.note === "string" ? e.payload.note : typeof e.payload.reason === "string" ? e.payload.reason : null;
+  const note = eventNote(e.payload);
   return {
+    text: eventText(e),
     cursor: e.cursor,
     at: e.occurredAt,
     actor: { sub: e.actorSub, name: e.actorName, role: e.actorRole, agencyId: e.actorAgencyId },

@@ -6,13 +6,18 @@ import { treeChildrenComplexity } from "../../platform/graphql/limits.js";
 
 @Resolver(() => Matter)
 export class MatterResolver {
-  @Query(() => [Matter], { description: "The matter taxonomy in tree order; one subtree with `under`" })
+  @Query(() => [Matter], { description: "The matter taxonomy in tree order; one subtree with `under`; find a matter's code by name with `search`" })
   matters(
     @Ctx() ctx: RequestContext,
     @Arg("under", () => String, { nullable: true, description: "Only this matter and everything below it" }) under?: string,
     @Arg("rootsOnly", () => Boolean, { nullable: true, description: "Only the top-level subject areas" }) rootsOnly?: boolean,
+    @Arg("search", () => String, {
+      nullable: true,
+      description: "Only matters whose Chinese name or code contains this text, in any letter case, e.g. 占道 or street_stall (1 to 100 characters)",
+    })
+    search?: string,
   ): Promise<Matter[]> {
-    return ctx.services.matters.list(ctx.actor, { under, rootsOnly });
+    return ctx.services.matters.list(ctx.actor, { under, rootsOnly, search });
   }
 
   @Query(() => Matter, { nullable: true })

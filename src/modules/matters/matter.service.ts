@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
+import { searchPattern } from "../../platform/db/like.js";
+import { oneByNameOrCode } from "../../platform/db/by-name.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -20,11 +22,12 @@ export class MatterService {
   }
 
   /** Matters in tree order (a parent right before its subtree); optionally one subtree only. */
-  async list(actor: Actor, filter: { under?: string; rootsOnly?: boolean }): Promise<Matter[]> {
+  async list(actor: Actor, filter: { under?: string; rootsOnly?: boolean; search?: string }): Promise<Matter[]> {
     this.access.require(actor, Permission.ReadReferenceData);
     const qb = this.db.getRepository(Matter).createQueryBuilder("matter").orderBy("matter.code");
     if (filter.under) qb.andWhere("(matter.code = :under OR matter.code LIKE :prefix)", { under: filter.under, prefix: `${filter.under}.%` });
     if (filter.rootsOnly) qb.andWhere("matter.parentCode IS NULL");
+    if (filter.search != null) qb.andWhere("(matter.name ILIKE :search OR matter.code ILIKE :search)", { search: searchPattern(filter.search) });
     return qb.getMany();
   }
 
@@ -75,5 +78,10 @@ export class MatterService {
     const matter = await em.getRepository(Matter).findOneBy({ code });
     if (!matter) throw BadInputError.field(field, `no matter has code ${code}`);
     return matter;
+  }
+
+  /** A matter from its code, its name, or a part of its name only it has (BAD_USER_INPUT on `field` otherwise). */
+  byNameOrCode(em: EntityManager, ref: string, field: string): Promise<Matter> {
+    return oneByNameOrCode(em.getRepository(Matter), ref, field, "matter");
   }
 }

@@ -5,6 +5,7 @@ import { HubEvent } from "../../platform/events/hub-event.entity.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
 import { NotFoundError } from "../../platform/graphql/errors.js";
 import { present } from "../../platform/graphql/loaders.js";
+import { countyDateTimeText, nameOrCode } from "../../platform/text/county-text.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { CaseStatus } from "../cases/case-enums.js";
 import { EnforcementCase } from "../cases/case.entity.js";
@@ -34,6 +35,8 @@ export class AgencyOperationTotals {
 export class MatterOperationTotals {
   @Field()
   matterCode!: string;
+  @Field({ description: "The matter's Chinese name, e.g. 占道经营食品摊贩 (its code if the matter is gone)" })
+  matterName!: string;
   @Field(() => Int)
   cases!: number;
 }
@@ -154,14 +157,22 @@ export class OperationResolver {
     );
   }
 
+  @FieldResolver(() => String, { description: "When it runs, in county time as people write it, e.g. 2026年11月27日 09:00 至 2026年11月27日 17:00 (startsAt and endsAt stay for machines)" })
+  periodText(@Root() op: JointOperation): string {
+    return `${countyDateTimeText(op.startsAt)} 至 ${countyDateTimeText(op.endsAt)}`;
+  }
+
   @FieldResolver(() => OperationSummary)
   async summary(@Root() op: JointOperation, @Ctx() ctx: RequestContext): Promise<OperationSummary> {
+    const count = <K extends string>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
     const [reports, participants, cases] = await Promise.all([
       ctx.loaders.operationReports.load(op.id),
       ctx.loaders.operationParticipants.load(op.id),
       ctx.loaders.operationCases.load(op.id),
     ]);
     const agencies = await ctx.loaders.agencyById.loadMany(participants.map((p) => p.agencyId));
+    const perMatter = count(cases.map((c) => c.matterCode));
+    const matters = await ctx.loaders.matterByCode.loadMany(perMatter.map(([code]) => code));
     const perAgency = participants.map((p, i) => {
       const mine = reports.filter((r) => r.agencyId === p.agencyId);
       return {
@@ -172,10 +183,9 @@ export class OperationResolver {
         casesOpened: mine.reduce((n, r) => n + r.caseIds.length, 0),
       };
     });
-    const count = <K extends string>(keys: K[]) => [...keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>())];
     return {
       perAgency,
-      perMatter: count(cases.map((c) => c.matterCode)).map(([matterCode, n]) => ({ matterCode, cases: n })),
+      perMatter: perMatter.map(([matterCode, n], i) => ({ matterCode, matterName: nameOrCode((matters[i] as { name?: string } | null)?.name, matterCode), cases: n })),
       casesByStatus: count(cases.map((c) => c.status)).map(([status, n]) => ({ status, count: n })),
       afterActionNote: op.afterActionNote,
     };

@@ -8,6 +8,7 @@ import { Matter } from "../matters/matter.entity.js";
 import { Region } from "../regions/region.entity.js";
 import { Overlap } from "./overlap.entity.js";
 import { OverlapsArgs } from "./overlap.inputs.js";
+import { overlapSummaryText } from "./overlap-text.js";
 
 @ObjectType({ description: "A page of overlaps, most severe first" })
 export class OverlapConnection extends Connection(Overlap, "Overlap") {}
@@ -37,6 +38,26 @@ export class OverlapResolver {
   @FieldResolver(() => [Region], { description: "The shared regions" })
   async regions(@Root() overlap: Overlap, @Ctx() ctx: RequestContext): Promise<Region[]> {
     return present(await ctx.loaders.regionByCode.loadMany(overlap.regionCodes));
+  }
+
+  @FieldResolver(() => String, {
+    description: "The overlap in one sentence for people: the agencies, places, matters and category by name, its kind and severity (in Chinese)",
+  })
+  async summary(@Root() o: Overlap, @Ctx() ctx: RequestContext): Promise<string> {
+    const [agencies, matters, regions] = await Promise.all([
+      ctx.loaders.agencyById.loadMany(o.agencyIds),
+      ctx.loaders.matterByCode.loadMany(o.matterCodes),
+      ctx.loaders.regionByCode.loadMany(o.regionCodes),
+    ]);
+    const named = (codes: string[], found: unknown[]) => codes.map((code, i) => ({ code, name: (found[i] as { name?: string } | null)?.name ?? null }));
+    return overlapSummaryText({
+      agencies: named(o.agencyIds, agencies),
+      matters: named(o.matterCodes, matters),
+      regions: named(o.regionCodes, regions),
+      category: o.category,
+      kind: o.kind,
+      severity: o.severity,
+    });
   }
 
   @FieldResolver(() => [LegalArticle], { description: "Articles both powers cite" })

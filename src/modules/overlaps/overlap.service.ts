@@ -71,7 +71,7 @@ export class OverlapService {
       }
       const reopened = current.status === OverlapStatus.OBSOLETE;
       if (!reopened && sameFinding(current, row)) continue;
-      const update = { ...row, ...(reopened ? { status: OverlapStatus.OPEN, statusReason: `found again: ${reason}` } : {}) };
+      const update = { ...row, ...(reopened ? { status: OverlapStatus.OPEN, statusReason: "相关权力事项变更后，此交叉再次出现" } : {}) };
       await repo.update({ id: current.id }, { ...update, updatedAt: () => "now()", version: () => "version + 1" } as never);
       const saved = { ...current, ...update } as Overlap;
       if (reopened) {

@@ -18,6 +18,14 @@ export function matterLineage(code: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join("."));
 }
 
+/** Where a jurisdiction question asks about: each of matter and region by code, or by name (or part of one). */
+export interface JurisdictionPlace {
+  matterCode?: string;
+  matter?: string;
+  regionCode?: string;
+  region?: string;
+}
+
 const TOWN_LEVELS = new Set([RegionLevel.TOWN, RegionLevel.SUBDISTRICT]);
 
 /** Who covers what: jurisdiction, regulatory gaps and power usage, all read from the power list. */
@@ -35,9 +43,20 @@ export class JurisdictionService {
    * The active powers of a category that cover a matter in a place on a day: a power covers when
    * one of its matters is the matter or above it, and one of its regions is the place or above it.
    */
-  async jurisdiction(actor: Actor, matterCode: string, regionCode: string, category: PowerCategory, at: string | undefined) {
+  async jurisdiction(actor: Actor, where: JurisdictionPlace, category: PowerCategory, at: string | undefined) {
     this.access.require(actor, Permission.ReadPowers);
-    return this.resolve(this.db.manager, matterCode, regionCode, category, at ?? this.clock.today());
+    const em = this.db.manager;
+    const matterCode = await this.codeOf(where.matterCode, where.matter, "matter", (ref) => this.matters.byNameOrCode(em, ref, "matter"));
+    const regionCode = await this.codeOf(where.regionCode, where.region, "region", (ref) => this.regions.byNameOrCode(em, ref, "region"));
+    return this.resolve(em, matterCode, regionCode, category, at ?? this.clock.today());
+  }
+
+  /** The code given, or the code of the record a name (or part of one) picks out; one of the two, not both. */
+  private async codeOf(code: string | undefined, ref: string | undefined, field: "matter" | "region", find: (ref: string) => Promise<{ code: string }>): Promise<string> {
+    if (code != null && ref != null) throw BadInputError.field(field, `give ${field} or ${field}Code, not both`);
+    if (code != null) return code;
+    if (ref == null) throw BadInputError.field(field, `give ${field} (a name, part of one, or a code) or ${field}Code`);
+    return (await find(ref)).code;
   }
 
   /**

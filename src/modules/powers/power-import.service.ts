@@ -136,7 +136,7 @@ export class PowerImportService {
       }
       if (report.created + report.updated > 0) {
         const { engine } = await this.powers.participating(em);
-        const changes = await this.overlaps.syncAll(em, engine, "the imported power list no longer produces it");
+        const changes = await this.overlaps.syncAll(em, engine, "按导入的权力清单，此交叉已不存在");
         report.openedOverlaps = changes.opened.length;
         report.closedOverlaps = changes.closed.length;
         events.push(...changes.events);

@@ -11,6 +11,7 @@ import { Overlap, OverlapStatus } from "../overlaps/overlap.entity.js";
 import { buildOverlapMatrix } from "../overlaps/overlap-matrix.js";
 import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
+import { jurisdictionText } from "./jurisdiction-text.js";
 import { PowerState } from "./power.entity.js";
 import { ImportReportType } from "./power-import.types.js";
 import { parseCsv } from "./power-sheet.js";
@@ -89,20 +90,27 @@ export class PowerResolver {
     return ctx.services.powerImport.import(ctx.actor, sheet, { partial });
   }
 
-  @Query(() => Jurisdiction, { description: "Which agencies' active powers cover a matter in a place on a day; disputed when more than one" })
+  @Query(() => Jurisdiction, {
+    description:
+      "Which agencies' active powers cover a matter in a place on a day; disputed when more than one. Name the matter and the place by code " +
+      "(matterCode, regionCode) or as people say them (matter: \"占道经营食品摊贩\" or just \"占道\", region: \"沛城街道\"); a name that fits " +
+      "several records is refused with the candidates listed. The answer carries the codes found.",
+  })
   async jurisdiction(
     @Ctx() ctx: RequestContext,
-    @Arg("matterCode", () => String) matterCode: string,
-    @Arg("regionCode", () => String) regionCode: string,
+    @Arg("matterCode", () => String, { nullable: true, description: "The matter's code, e.g. FOOD.STREET_STALL (or give `matter`)" }) matterCode: string | undefined,
+    @Arg("regionCode", () => String, { nullable: true, description: "The region's division code, e.g. 320322001 (or give `region`)" }) regionCode: string | undefined,
     @Arg("category", () => PowerCategory, { defaultValue: PowerCategory.PENALTY }) category: PowerCategory,
     @Arg("at", () => LocalDateResolver, { nullable: true, description: "Default: today in the county" }) at?: string,
+    @Arg("matter", () => String, { nullable: true, description: "The matter by its Chinese name, a part of it only one matter has, or its code (instead of matterCode)" }) matter?: string,
+    @Arg("region", () => String, { nullable: true, description: "The place by its Chinese name, a part of it only one region has, or its code (instead of regionCode)" }) region?: string,
   ): Promise<Jurisdiction> {
-    const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, matterCode, regionCode, category, at);
-    return {
-      ...j,
-      agencies: present(await ctx.loaders.agencyById.loadMany(j.agencyIds)),
-      lead: j.leadAgencyId ? await ctx.loaders.agencyById.load(j.leadAgencyId) : null,
-    };
+    const where = { matterCode: matterCode ?? undefined, regionCode: regionCode ?? undefined, matter: matter ?? undefined, region: region ?? undefined };
+    const j = await ctx.services.jurisdiction.jurisdiction(ctx.actor, where, category, at);
+    const agencies = present(await ctx.loaders.agencyById.loadMany(j.agencyIds));
+    const lead = j.leadAgencyId ? await ctx.loaders.agencyById.load(j.leadAgencyId) : null;
+    const summary = jurisdictionText({ matter: j.matter.name, region: j.region.name, category }, agencies.map((a) => a.name), lead?.name ?? null);
+    return { ...j, agencies, lead, summary };
   }
 
   @Query(() => [RegulatoryGap], { description: "Leaf matters and towns with no active power of the category covering them (监管空白)" })

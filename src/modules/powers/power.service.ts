@@ -159,7 +159,7 @@ export class PowerService {
       }
       await updateVersioned(em, Power, current.id, input.expectedVersion ?? current.version, { status: PowerStatus.WITHDRAWN }, `Power ${current.code}`, "recordedAt");
       const power = await this.recordRevision(em, current.id);
-      const overlaps = await this.overlaps.syncPower(em, power.id, null, [], `power ${power.code} was withdrawn: ${input.reason.trim()}`);
+      const overlaps = await this.overlaps.syncPower(em, power.id, null, [], `权力事项「${power.name}」（${power.code}）已取消：${input.reason.trim()}`);
       return {
         result: { power, openedOverlaps: overlaps.opened, closedOverlaps: overlaps.closed },
         events: [powerEvent("PowerWithdrawn", power, { reason: input.reason.trim() }), ...overlaps.events],
@@ -204,7 +204,7 @@ export class PowerService {
       power.id,
       status === PowerStatus.WITHDRAWN ? null : subject,
       candidates,
-      `power ${power.code} was ${current ? "amended" : "declared"} and no longer shares this scope`,
+      `权力事项「${power.name}」（${power.code}）${current ? "变更" : "申报"}后，不再与之交叉`,
     );
     return {
       result: { power, openedOverlaps: overlaps.opened, closedOverlaps: overlaps.closed },
@@ -245,7 +245,7 @@ export class PowerService {
     this.access.require(actor, Permission.RescanOverlaps);
     return this.uow.run(actor, async (em) => {
       const { engine, count } = await this.participating(em);
-      const changes = await this.overlaps.syncAll(em, engine, "a full rescan no longer finds it");
+      const changes = await this.overlaps.syncAll(em, engine, "全面重新排查后，此交叉已不存在");
       return {
         result: { opened: changes.opened, closed: changes.closed, powersScanned: count },
         events: [

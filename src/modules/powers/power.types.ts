@@ -89,6 +89,8 @@ export class Jurisdiction {
   rule!: RoutingRule | null;
   @Field({ description: "No agency covers it: a regulatory gap (监管空白)" })
   gap!: boolean;
+  @Field({ description: "The answer in one sentence, in Chinese with the names of the agencies, place, matter and category (a reported case's route reason says the same)" })
+  summary!: string;
 }
 
 @ObjectType({ description: "A leaf matter with the towns where no active power of the category covers it" })

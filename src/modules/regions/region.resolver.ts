@@ -6,13 +6,18 @@ import { treeChildrenComplexity } from "../../platform/graphql/limits.js";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => [Region], { description: "Regions in tree order; filter by parent or level" })
+  @Query(() => [Region], { description: "Regions in tree order; filter by parent or level; find a region's code by name with `search`" })
   regions(
     @Ctx() ctx: RequestContext,
     @Arg("parentCode", () => String, { nullable: true, description: "Only the direct children of this region" }) parentCode?: string,
     @Arg("level", () => RegionLevel, { nullable: true }) level?: RegionLevel,
+    @Arg("search", () => String, {
+      nullable: true,
+      description: "Only regions whose Chinese name or division code contains this text, e.g. 沛城 (1 to 100 characters)",
+    })
+    search?: string,
   ): Promise<Region[]> {
-    return ctx.services.regions.list(ctx.actor, { parentCode, level });
+    return ctx.services.regions.list(ctx.actor, { parentCode, level, search });
   }
 
   @Query(() => Region, { nullable: true, description: "One region by its administrative division code" })

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
+import { searchPattern } from "../../platform/db/like.js";
+import { oneByNameOrCode } from "../../platform/db/by-name.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -29,11 +31,12 @@ export class RegionService {
   }
 
   /** Regions in tree order (by path); optionally only the direct children of one. */
-  async list(actor: Actor, filter: { parentCode?: string; level?: RegionLevel }): Promise<Region[]> {
+  async list(actor: Actor, filter: { parentCode?: string; level?: RegionLevel; search?: string }): Promise<Region[]> {
     this.access.require(actor, Permission.ReadReferenceData);
     const qb = this.db.getRepository(Region).createQueryBuilder("region").orderBy("region.path");
     if (filter.parentCode) qb.andWhere("region.parentCode = :parent", { parent: filter.parentCode });
     if (filter.level) qb.andWhere("region.level = :level", { level: filter.level });
+    if (filter.search != null) qb.andWhere("(region.name ILIKE :search OR region.code ILIKE :search)", { search: searchPattern(filter.search) });
     return qb.getMany();
   }
 
@@ -94,5 +97,10 @@ export class RegionService {
     const region = await em.getRepository(Region).findOneBy({ code });
     if (!region) throw BadInputError.field(field, `no region has code ${code}`);
     return region;
+  }
+
+  /** A region from its code, its name, or a part of its name only it has (BAD_USER_INPUT on `field` otherwise). */
+  byNameOrCode(em: EntityManager, ref: string, field: string): Promise<Region> {
+    return oneByNameOrCode(em.getRepository(Region), ref, field, "region");
   }
 }
