@@ -180,7 +180,7 @@ describe("the joint meeting closes the loop", () => {
   });
 
   it("turns the decision into routing: the overlap is resolved, jurisdiction names the lead, cases go to it", async () => {
-    expect((await t.gql(OverlapStatus, { id: overlapId })).data!.overlap).toMatchObject({ status: "RESOLVED", statusReason: expect.stringContaining("lead designated") });
+    expect((await t.gql(OverlapStatus, { id: overlapId })).data!.overlap).toMatchObject({ status: "RESOLVED", statusReason: expect.stringContaining("明确牵头单位") });
     const j = (await t.gql(Jurisdiction, { matterCode: "FOOD.STREET_STALL", regionCode: TOWN })).data!.jurisdiction;
     expect(j).toMatchObject({ disputed: false, lead: { code: "CGJ" }, rule: { decisionId: expect.any(String) } });
     const earlier = (await t.gql(CaseStatus, { id: disputedCaseId })).data!.case!;

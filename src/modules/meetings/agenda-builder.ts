@@ -61,7 +61,7 @@ export class AgendaBuilder {
       };
     });
     await insertInChunks(em.getRepository(AgendaItem), rows);
-    const underReview = await this.overlaps.setStatus(em, await this.overlaps.byIdsIn(em, taken.flatMap((p) => p.overlapIds)), OverlapStatus.UNDER_REVIEW, `on the agenda of ${meeting.title}`);
+    const underReview = await this.overlaps.setStatus(em, await this.overlaps.byIdsIn(em, taken.flatMap((p) => p.overlapIds)), OverlapStatus.UNDER_REVIEW, `已列入${meeting.title}议程`);
     return { items: await em.getRepository(AgendaItem).find({ where: { meetingId: meeting.id }, order: { position: "ASC" } }), events: underReview.events };
   }
 

@@ -1,3 +1,4 @@
+import { DECISION_KIND_ZH } from "./minutes.js";
 import type { EntityManager } from "typeorm";
 import type { Actor } from "../../platform/auth/actor.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
@@ -102,7 +103,7 @@ export class MeetingDecisions {
       decidedBy: actor.sub,
     } as never);
     const decisionId = inserted.identifiers[0].id as string;
-    const reasonText = `decided by ${meeting.title}`;
+    const reasonText = meeting.title;
 
     // Designations: each scope (DESIGNATE_LEAD), or each scope in each region (SPLIT_BY_REGION).
     const designations: { scope: Scope; lead: string; split: number | null }[] =
@@ -131,7 +132,7 @@ export class MeetingDecisions {
       effects.rulesCreated.push(created.rule);
       events.push(...created.events);
       const regionPath = paths.get(d.scope.regionCode)!;
-      const rerouted = await this.cases.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, `${reasonText}: lead designated`);
+      const rerouted = await this.cases.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, reasonText);
       effects.casesRerouted.push(...rerouted.cases);
       events.push(...rerouted.events);
     }
@@ -144,8 +145,7 @@ export class MeetingDecisions {
       const inScope: Overlap[] = [];
       if (needsScope) for (const s of scopes) inScope.push(...(await this.overlaps.liveInScope(em, { ...s, regionPath: paths.get(s.regionCode)! }, paths)));
       const all = [...new Map([...own, ...inScope].map((o) => [o.id, o])).values()];
-      const label = { DESIGNATE_LEAD: "lead designated", SPLIT_BY_REGION: "split by region", JOINT_ENFORCEMENT: "joint enforcement", NO_CONFLICT: "no conflict: intended", DEFER: "" }[input.kind];
-      const resolved = await this.overlaps.setStatus(em, all, OverlapStatus.RESOLVED, `${reasonText}: ${label}`);
+      const resolved = await this.overlaps.setStatus(em, all, OverlapStatus.RESOLVED, `${reasonText}决定：${DECISION_KIND_ZH[input.kind]}`);
       effects.overlapsResolved.push(...resolved.changed);
       events.push(...resolved.events);
     }

@@ -19,7 +19,8 @@ export interface MinutesInput {
   backlog?: AgendaProposal[];
 }
 
-const KIND_ZH: Record<DecisionKind, string> = {
+/** Each kind of decision as the minutes and the reasons it writes say it. */
+export const DECISION_KIND_ZH: Record<DecisionKind, string> = {
   DESIGNATE_LEAD: "明确牵头单位",
   SPLIT_BY_REGION: "按区域划分管辖",
   JOINT_ENFORCEMENT: "开展联合执法",
@@ -114,7 +115,7 @@ export function renderMinutes(input: MinutesInput): string {
       splits?: { regionCode: string; agencyId: string }[];
       plan?: string | null;
     };
-    lines.push(`决定：${KIND_ZH[decision.kind]}（${clock.format(decision.decidedAt)}）。`);
+    lines.push(`决定：${DECISION_KIND_ZH[decision.kind]}（${clock.format(decision.decidedAt)}）。`);
     if (d.leadAgencyId) lines.push(`- 牵头单位：${name(d.leadAgencyId)}`);
     if (d.assistingAgencyIds?.length) lines.push(`- 协办单位：${d.assistingAgencyIds.map(name).join("、")}`);
     const scopes = d.scopes?.length ? d.scopes : d.scope ? [d.scope] : [];
