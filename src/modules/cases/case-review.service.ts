@@ -47,28 +47,15 @@ export class CaseReviewService {
   /** A supervisor grades a closed file: any failed veto item fails it; otherwise form (20) + content (80). */
   async record(actor: Actor, input: { caseId: string; form: number; content: number; failedVetoItems: string[]; findings?: string }): Promise<CaseReview> {
     this.access.require(actor, Permission.ReviewCases);
-    const problems: FieldProblem[] = validateScores({ form: input.form, content: input.content }).map((message) => ({ path: "scores", message }));
-    const known = new Set(VETO_ITEMS.map((v) => v.code));
-    input.failedVetoItems.forEach((code, i) => known.has(code) || problems.push({ path: `failedVetoItems.${i}`, message: `${code} is not a veto item (${[...known].join(", ")})` }));
+    const problems = scoreProblems(input);
     if (problems.length) throw new BadInputError(problems);
     return this.uow.run(actor, async (em) => {
       const c = isUuid(input.caseId) ? await em.getRepository(EnforcementCase).findOneBy({ id: input.caseId }) : null;
       if (!c) throw new NotFoundError("Case", input.caseId);
       if (c.status !== CaseStatus.CLOSED) throw BadInputError.field("caseId", `only closed case files are reviewed; this one is ${c.status}`);
       if (await em.getRepository(CaseReview).existsBy({ caseId: c.id })) throw new ConflictError(`Case ${c.number} has already been reviewed`);
-      const outcome = gradeReview({ scores: { form: input.form, content: input.content }, failedVetoItems: input.failedVetoItems });
-      await em.getRepository(CaseReview).insert({
-        caseId: c.id,
-        reviewerSub: actor.sub,
-        reviewedAt: this.clock.now(),
-        reviewerName: actor.name,
-        formScore: input.form,
-        contentScore: input.content,
-        failedVetoItems: input.failedVetoItems,
-        findings: input.findings?.trim() || null,
-        total: outcome.total,
-        grade: outcome.grade,
-      } as never);
+      const graded = reviewColumns(actor, input, this.clock.now());
+      await em.getRepository(CaseReview).insert({ caseId: c.id, ...graded } as never);
       const review = await em.getRepository(CaseReview).findOneByOrFail({ caseId: c.id });
       const participants = await em.getRepository(CaseParticipant).findBy({ caseId: c.id });
       return {
@@ -80,7 +67,7 @@ export class CaseReviewService {
             subjectIds: [c.id],
             agencyIds: participants.map((p) => p.agencyId),
             visibility: EventVisibility.AGENCIES,
-            payload: { number: c.number, grade: outcome.grade, total: outcome.total, failedVetoItems: input.failedVetoItems },
+            payload: { number: c.number, grade: graded.grade, total: graded.total, failedVetoItems: input.failedVetoItems },
           },
         ],
       };
@@ -96,9 +83,7 @@ export class CaseReviewService {
     input: { caseId: string; expectedRevision: number; form: number; content: number; failedVetoItems: string[]; findings?: string; reason: string },
   ): Promise<CaseReview> {
     this.access.require(actor, Permission.ReviewCases);
-    const problems: FieldProblem[] = validateScores({ form: input.form, content: input.content }).map((message) => ({ path: "scores", message }));
-    const known = new Set(VETO_ITEMS.map((v) => v.code));
-    input.failedVetoItems.forEach((code, i) => known.has(code) || problems.push({ path: `failedVetoItems.${i}`, message: `${code} is not a veto item (${[...known].join(", ")})` }));
+    const problems = scoreProblems(input);
     if (!input.reason.trim()) problems.push({ path: "reason", message: "say why the review is corrected" });
     if (problems.length) throw new BadInputError(problems);
     return this.uow.run(actor, async (em) => {
@@ -112,22 +97,9 @@ export class CaseReviewService {
       const now = this.clock.now();
       // The history's key (case, revision) also stops a concurrent correction of the same revision: CONFLICT.
       await em.getRepository(CaseReviewRevision).insert({ ...current, replacedAt: now, replacedBySub: actor.sub, replacedByName: actor.name } as never);
-      const outcome = gradeReview({ scores: { form: input.form, content: input.content }, failedVetoItems: input.failedVetoItems });
       await em.getRepository(CaseReview).update(
         { caseId: c.id, revision: current.revision },
-        {
-          reviewerSub: actor.sub,
-          reviewerName: actor.name,
-          reviewedAt: now,
-          formScore: input.form,
-          contentScore: input.content,
-          failedVetoItems: input.failedVetoItems,
-          findings: input.findings?.trim() || null,
-          total: outcome.total,
-          grade: outcome.grade,
-          revision: current.revision + 1,
-          correctionReason: input.reason.trim(),
-        },
+        { ...reviewColumns(actor, input, now), revision: current.revision + 1, correctionReason: input.reason.trim() },
       );
       const review = await em.getRepository(CaseReview).findOneByOrFail({ caseId: c.id });
       const event = await this.reviewEvent(em, c, "CaseFileReviewCorrected", {
@@ -173,4 +145,30 @@ export class CaseReviewService {
   reviewsOf(caseIds: readonly string[]): Promise<CaseReview[]> {
     return this.db.getRepository(CaseReview).findBy({ caseId: In([...caseIds]) });
   }
+}
+
+type ScoredInput = { form: number; content: number; failedVetoItems: string[]; findings?: string };
+
+/** Scores out of range and veto items that are not on the list, each named by its field. */
+function scoreProblems(input: ScoredInput): FieldProblem[] {
+  const problems: FieldProblem[] = validateScores({ form: input.form, content: input.content }).map((message) => ({ path: "scores", message }));
+  const known = new Set(VETO_ITEMS.map((v) => v.code));
+  input.failedVetoItems.forEach((code, i) => known.has(code) || problems.push({ path: `failedVetoItems.${i}`, message: `${code} is not a veto item (${[...known].join(", ")})` }));
+  return problems;
+}
+
+/** What a review (first or corrected) stores: who graded the file, when, the scores and the grade they give. */
+function reviewColumns(actor: Actor, input: ScoredInput, at: Date) {
+  const outcome = gradeReview({ scores: { form: input.form, content: input.content }, failedVetoItems: input.failedVetoItems });
+  return {
+    reviewerSub: actor.sub,
+    reviewerName: actor.name,
+    reviewedAt: at,
+    formScore: input.form,
+    contentScore: input.content,
+    failedVetoItems: input.failedVetoItems,
+    findings: input.findings?.trim() || null,
+    total: outcome.total,
+    grade: outcome.grade,
+  };
 }
