@@ -140,6 +140,11 @@ describe("overlap and operation texts in names", () => {
     expect(overlaps[0].summary).toMatch(/^(沛县市场监督管理局与沛县城市管理局|沛县城市管理局与沛县市场监督管理局)在沛县对占道经营食品摊贩均有行政处罚职权（(依据相同|事项相同)，严重程度高）$/);
   });
 
+  it("names both agencies and the matter in an overlap event's line", async () => {
+    const lines = (await t.gql(Events, { types: ["OverlapOpened"] })).data!.events.nodes.map((e) => e.text);
+    expect(lines).toEqual([expect.stringMatching(/^2026年11月27日 \d\d:\d\d 发现职权交叉（(沛县市场监督管理局与沛县城市管理局|沛县城市管理局与沛县市场监督管理局)，占道经营食品摊贩）$/)]);
+  });
+
   it("gives a joint operation its period in county time and its results per matter by name", async () => {
     const make = factories(t);
     const certificate = (n: string) => ({ number: `NM-${n}`, validFrom: "2026-01-01", validUntil: "2030-12-31" });
@@ -246,5 +251,11 @@ describe("status reasons in names", () => {
     expect(withdrawn.errors).toBeUndefined();
     const obsolete = (await t.gql(AllOverlaps, {})).data!.overlaps.nodes;
     expect(obsolete).toEqual([{ status: "OBSOLETE", statusReason: "权力事项「对占道经营食品摊贩的行政处罚」（CF-CGJ-STALL）已取消：职责划转至综合行政执法局" }]);
+    const lines = (await t.gql(Events, { types: ["OverlapObsoleted"] })).data!.events.nodes.map((e) => e.text);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^2026年11月27日 \d\d:\d\d 职权交叉已不存在（(沛县市场监督管理局与沛县城市管理局|沛县城市管理局与沛县市场监督管理局)，占道经营食品摊贩）：权力事项「对占道经营食品摊贩的行政处罚」（CF-CGJ-STALL）已取消：职责划转至综合行政执法局$/,
+      ),
+    ]);
   });
 });

@@ -145,6 +145,8 @@ describe("declaring powers", () => {
     expect(result.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     const paths = (result.errors![0].extensions!.fields as { path: string }[]).map((f) => f.path).sort();
     expect(paths).toEqual(["legalBases", "matterCodes.0", "regionCodes.0", "validUntil"]);
+    // The API speaks to client developers: English messages, and only path and message (the import's Chinese stays in its report).
+    expect(result.errors![0].extensions!.fields).toContainEqual({ path: "matterCodes.0", message: "no matter has code FOOD.NOPE" });
     const wrongArticle = await t.gql(Declare, { input: stall("CGJ", "CF-CGJ-BAD", { legalBases: [{ instrumentId: foodLaw, articleNumber: "999" }] }) });
     expect(wrongArticle.errors![0].extensions!.fields).toEqual([expect.objectContaining({ path: "legalBases.0.articleNumber" })]);
     expect((await t.gql(PowersAsOf, { agencyId: ids.CGJ })).data!.powers.totalCount).toBe(0);

@@ -157,8 +157,52 @@ describe("importing a power list", () => {
   it("reports every bad row with its row number, column and reason, and imports nothing", async () => {
     const { data } = await t.gql(ImportPowers, { csv: bad });
     expect(data!.importPowers).toMatchObject({ rows: 6, created: 0, failed: 3, rejected: true });
-    expect(data!.importPowers.problems.map((p) => [p.row, p.column])).toEqual([[3, "权力类型"], [5, "监管事项"], [6, "设定依据"]]);
+    expect(data!.importPowers.problems).toEqual([
+      { row: 3, column: "权力类型", reason: "“行政审批”不是权力类型（应填行政处罚、行政许可、行政检查等）" },
+      { row: 5, column: "监管事项", reason: "监管事项编码 FOOD.NIGHT_MARKET 不在监管事项目录中" },
+      { row: 6, column: "设定依据", reason: "行政处罚类权力至少要有一条设定依据（《法规名称》第N条）" },
+    ]);
     expect((await t.gql(ImportedCount, { search: "320322-BAD-" })).data!.powers.totalCount).toBe(0);
+  });
+
+  it("tells the officer in Chinese what to fix in each cell, with the value written there", async () => {
+    const header = "事项编码,事项名称,权力类型,实施主体,设定依据,监管事项,适用区域,生效日期,失效日期";
+    const row = (code: string, cells: Partial<Record<"agency" | "bases" | "matters" | "regions" | "from" | "until", string>> = {}) =>
+      [
+        code,
+        "对占道经营食品摊贩的行政处罚",
+        "行政处罚",
+        cells.agency ?? "SCJGJ",
+        cells.bases ?? "《中华人民共和国食品安全法》第36条",
+        cells.matters ?? "FOOD.STREET_STALL",
+        cells.regions ?? "320322",
+        cells.from ?? "",
+        cells.until ?? "",
+      ].join(",");
+    const csv = [
+      header,
+      row("320322-ZH-1"),
+      row("320322-ZH-1"),
+      row("320322-ZH-3", { from: "2026-13-01" }),
+      row("320322-ZH-4", { bases: "《食品安全法》第36条" }),
+      row("320322-ZH-5", { bases: "食品安全法36条" }),
+      row("320322-ZH-6", { agency: "NOSUCH" }),
+      row("320322-ZH-7", { regions: "999999" }),
+      row("320322-ZH-8", { bases: "《中华人民共和国食品安全法》第999条" }),
+      row("320322-ZH-9", { from: "2026-12-01", until: "2026-11-01" }),
+    ].join("\n");
+    const { data } = await t.gql(ImportPowers, { csv });
+    expect(data!.importPowers).toMatchObject({ rows: 9, created: 0, failed: 8, rejected: true });
+    expect(data!.importPowers.problems).toEqual([
+      { row: 3, column: "事项编码", reason: "权力编码 320322-ZH-1 在文件中重复出现" },
+      { row: 4, column: "生效日期", reason: "2026-13-01 不是日期（格式：YYYY-MM-DD）" },
+      { row: 5, column: "设定依据", reason: "《食品安全法》不在法律法规目录中" },
+      { row: 6, column: "设定依据", reason: "无法识别“食品安全法36条”，请写作《法规名称》第N条" },
+      { row: 7, column: "实施主体", reason: "执法单位编码 NOSUCH 不在执法单位名录中" },
+      { row: 8, column: "适用区域", reason: "区域编码 999999 不在行政区域名录中" },
+      { row: 9, column: "设定依据", reason: "法律法规目录中没有《中华人民共和国食品安全法》第999条" },
+      { row: 10, column: "失效日期", reason: "失效日期 2026-11-01 早于生效日期 2026-12-01" },
+    ]);
   });
 
   it("imports the valid rows in partial mode", async () => {

@@ -68,8 +68,8 @@ describe("formula cells in a power list", () => {
     expect(errors).toBeUndefined();
     expect(data!.importPowers).toMatchObject({ rows: 6, created: 0, failed: 4, rejected: true });
     expect(data!.importPowers.problems.map((p) => [p.row, p.column])).toEqual(REFUSED);
-    expect(data!.importPowers.problems[0].reason).toMatch(/^starts with "=", which a spreadsheet would run as a formula/);
-    expect(data!.importPowers.problems[3].reason).toMatch(/^starts with "-", which a spreadsheet would run as a formula/);
+    expect(data!.importPowers.problems[0].reason).toBe("以“=”开头，表格软件会把它当作公式执行（公式注入）；请删去开头的“=”");
+    expect(data!.importPowers.problems[3].reason).toBe("以“-”开头，表格软件会把它当作公式执行（公式注入）；请删去开头的“-”");
     expect((await t.gql(Stored, { search: "320322-FX-" })).data!.powers.totalCount).toBe(0);
   });
 
@@ -98,7 +98,7 @@ describe("formula cells in a power list", () => {
       const env = { HUB_DATA_DIR: t.database.dataDir, DATABASE_URL: t.database.databaseUrl ?? "", LOG_LEVEL: "warn" };
       const cli = startNode(build.script("src/cli/import.js"), ["powers", file], env);
       expect(await cli.exited, cli.output()).toBe(1);
-      for (const [n, column] of REFUSED) expect(cli.output()).toMatch(new RegExp(`row ${n}, ${column}: starts with "[=@+-]", which a spreadsheet would run as a formula`));
+      for (const [n, column] of REFUSED) expect(cli.output()).toMatch(new RegExp(`第${n}行 ${column}：以“[=@+-]”开头，表格软件会把它当作公式执行`));
       expect(cli.output()).toContain("Nothing imported: 4 of 6 rows have problems");
     } finally {
       build.remove();

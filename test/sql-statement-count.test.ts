@@ -37,6 +37,7 @@ const NestedPowers = graphql(`
 const Declare = graphql(`
   mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }
 `);
+const OverlapLines = graphql(`query CountOverlapLines($first: Int) { events(types: ["OverlapOpened"], first: $first) { nodes { text } } }`);
 const CreateMatter = graphql(`mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
 const CreateInstrument = graphql(`
   mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }
@@ -127,5 +128,19 @@ describe("SQL statements for the power list", () => {
     expect(large.overlaps).toBeGreaterThan(small.overlaps);
     expect(large.statements).toBe(small.statements);
     console.log(`nested power query: ${large.statements} SQL statements for 3 and for 30 powers (${large.overlaps} overlap links)`);
+  });
+
+  it("stay the same for the lines of 2 and of many overlap events, which name their agencies and matters", async () => {
+    const lines = async (first: number) => {
+      const { statements, data } = await counted<{ events: { nodes: { text: string }[] } }>(OverlapLines, { first });
+      return { statements, texts: data.events.nodes.map((e) => e.text) };
+    };
+    const few = await lines(2);
+    const many = await lines(100);
+    expect(few.texts).toHaveLength(2);
+    expect(many.texts.length).toBeGreaterThan(20);
+    expect(many.texts.every((text) => /发现职权交叉（.+与.+，(食品|摊贩)）$/.test(text))).toBe(true);
+    expect(many.statements).toBe(few.statements);
+    console.log(`overlap event lines: ${many.statements} SQL statements for 2 and for ${many.texts.length} events`);
   });
 });

@@ -34,7 +34,7 @@ runWithHub(async (services) => {
     },
   });
   if (started) bar.stop();
-  for (const p of report.problems) console.log(`  row ${p.row}, ${p.column}: ${p.reason}`);
+  for (const p of report.problems) console.log(`  第${p.row}行 ${p.column}：${p.reason}`);
   if (report.rejected) {
     console.log(`Nothing imported: ${report.failed} of ${report.rows} rows have problems (fix them, or use --partial).`);
     process.exitCode = 1;

@@ -296,6 +296,7 @@ type Documents = {
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": typeof types.NestedPowersDocument,
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": typeof types.CountDeclareDocument,
+    "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": typeof types.CountOverlapLinesDocument,
     "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CountMatterDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
@@ -599,6 +600,7 @@ const documents: Documents = {
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": types.NestedPowersDocument,
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": types.CountDeclareDocument,
+    "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": types.CountOverlapLinesDocument,
     "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CountMatterDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
@@ -1762,6 +1764,10 @@ export function graphql(source: "\n  query NestedPowers {\n    powers(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n"): (typeof documents)["\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }"): (typeof documents)["query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import type { HubEvent } from "../../platform/events/hub-event.entity.js";
-import { countyDateTimeText } from "../../platform/text/county-text.js";
+import { countyDateTimeText, listText } from "../../platform/text/county-text.js";
 
 /**
  * What each event type means, in the words of the officials who read timelines and notifications.
@@ -97,13 +97,28 @@ function subjectOf(payload: Record<string, unknown>): string | null {
 }
 
 /**
- * One line a person reads for an event: county time, what happened, what it is about (a case
- * number, a name), and the note or reason given. 2026年11月27日 10:00 立案（PEI-2026-000001）：现场核实属实
+ * What an overlap event is about, by name: its payload keeps only codes and ids, so the reader of
+ * the line looks the names up (event.resolver.ts) and passes them in.
  */
-export function eventText(e: Pick<HubEvent, "type" | "occurredAt" | "payload">): string {
+export interface OverlapEventNames {
+  agencies: string[];
+  matters: string[];
+}
+
+/** Overlap events whose status reason says why this step happened (opened and changed ones keep an older reason). */
+const OVERLAP_STEPS_WITH_REASON = new Set(["OverlapReopened", "OverlapObsoleted", "OverlapUnderReview", "OverlapResolved"]);
+
+/**
+ * One line a person reads for an event: county time, what happened, what it is about (a case
+ * number, a name; an overlap's agencies and matters), and the note or reason given.
+ * 2026年11月27日 10:00 立案（PEI-2026-000001）：现场核实属实
+ * 2026年11月27日 10:00 职权交叉已解决（沛县市场监督管理局与沛县城市管理局，占道经营食品摊贩）：联席会议决定…
+ */
+export function eventText(e: Pick<HubEvent, "type" | "occurredAt" | "payload">, overlap?: OverlapEventNames | null): string {
   const label = EVENT_LABELS[e.type] ?? e.type;
-  const subject = subjectOf(e.payload);
+  const subject = overlap ? `${overlap.agencies.join("与")}，${listText(overlap.matters)}` : subjectOf(e.payload);
   const about = subject ? `（${subject}）` : "";
-  const note = eventNote(e.payload);
+  const statusReason = overlap && OVERLAP_STEPS_WITH_REASON.has(e.type) && typeof e.payload.statusReason === "string" ? e.payload.statusReason : null;
+  const note = statusReason ?? eventNote(e.payload);
   return `${countyDateTimeText(e.occurredAt)} ${label}${about}${note ? `：${note}` : ""}`;
 }

@@ -2,7 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Subscription } fr
 import type { RequestContext, SubscribeData } from "../../context.js";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
-import { eventText } from "./event-text.js";
+import { nameOrCode } from "../../platform/text/county-text.js";
+import { eventText, type OverlapEventNames } from "./event-text.js";
 import { AuditEntryConnection, AuditVerification, EventHead, EventQueryArgs, HubEventConnection } from "./event.types.js";
 
 @Resolver(() => HubEvent)
@@ -64,12 +65,29 @@ export class EventResolver {
   }
 
   @FieldResolver(() => String, { description: "The event as a person reads it (a notification's line), in Chinese and county time; `type` and `payload` stay for machines" })
-  text(@Root() event: HubEvent): string {
-    return eventText(event);
+  async text(@Root() event: HubEvent, @Ctx() ctx: RequestContext): Promise<string> {
+    return eventText(event, await overlapNames(event, ctx));
   }
 
   @FieldResolver(() => EventActor, { description: "Who caused the event" })
   actor(@Root() event: HubEvent): EventActor {
     return { sub: event.actorSub, name: event.actorName, role: event.actorRole, agencyId: event.actorAgencyId };
   }
+}
+
+/**
+ * The agencies and matters an overlap event is about, by their names today. Read when the line is
+ * built, through the request's loaders: the log stays as written, and a page of events costs one
+ * lookup of agencies and one of matters however many events it holds. Null for other events.
+ */
+async function overlapNames(event: HubEvent, ctx: RequestContext): Promise<OverlapEventNames | null> {
+  const matterCodes = event.payload.matterCodes;
+  if (event.topic !== EventTopic.OVERLAP || !Array.isArray(matterCodes)) return null;
+  const codes = matterCodes.filter((c): c is string => typeof c === "string");
+  const [agencies, matters] = await Promise.all([ctx.loaders.agencyById.loadMany(event.agencyIds), ctx.loaders.matterByCode.loadMany(codes)]);
+  const nameOf = (found: unknown, fallback: string) => nameOrCode((found as { name?: string } | null)?.name, fallback);
+  return {
+    agencies: event.agencyIds.map((id, i) => nameOf(agencies[i], id)),
+    matters: codes.map((code, i) => nameOf(matters[i], code)),
+  };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
+import { isISO8601 } from "class-validator";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
@@ -42,7 +43,8 @@ const FIELD_COLUMN: [RegExp, PowerColumn][] = [
   [/^validFrom/, "validFrom"],
 ];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day written YYYY-MM-DD (2026-13-01 and 2026-02-30 are not). */
+const isDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isISO8601(text, { strict: true });
 
 /**
  * Imports a published power list. Every row is validated first, against reference data loaded once;
@@ -64,7 +66,7 @@ export class PowerImportService {
     const report: ImportReport = { rows: sheet.rows.length, created: 0, updated: 0, unchanged: 0, failed: 0, problems: [], rejected: false, openedOverlaps: 0, closedOverlaps: 0 };
     const header = (c: PowerColumn) => sheet.headers[c] ?? POWER_COLUMNS[c][0];
     if (sheet.missing.length) {
-      report.problems = sheet.missing.map((c) => ({ row: 1, column: POWER_COLUMNS[c][0], reason: "this column is missing from the header row" }));
+      report.problems = sheet.missing.map((c) => ({ row: 1, column: POWER_COLUMNS[c][0], reason: `表头行中没有“${POWER_COLUMNS[c][0]}”这一列` }));
       report.failed = sheet.rows.length;
       report.rejected = true;
       return report;
@@ -83,12 +85,12 @@ export class PowerImportService {
         refuseFormulaCells(row, problem);
         const content = this.rowContent(row, instrumentByTitle, problem);
         if (content) {
-          if (seen.has(content.code)) problem("code", `code ${content.code} appears more than once in the file`);
+          if (seen.has(content.code)) problem("code", `权力编码 ${content.code} 在文件中重复出现`);
           seen.add(content.code);
           const holder = existing.get(content.code)?.agencyId;
-          if (holder && holder !== content.agencyId) problem("code", `code ${content.code} belongs to another agency's power`);
+          if (holder && holder !== content.agencyId) problem("code", `权力编码 ${content.code} 已是其他单位的权力事项，不能改为本单位的`);
           if (!this.access.allows(actor, Permission.ManagePowers, { agencyIds: [content.agencyId] })) {
-            problem("agency", "you may import powers of your own agency only");
+            problem("agency", `只能导入本单位的权力事项，不能导入 ${row.cells.agency} 的`);
           }
         }
         if (problems.length || !content) report.problems.push(...problems);
@@ -101,7 +103,9 @@ export class PowerImportService {
         const { problems } = this.powers.checkContent(candidate.content, references);
         for (const p of problems) {
           const column = FIELD_COLUMN.find(([pattern]) => pattern.test(p.path))?.[1] ?? "code";
-          report.problems.push({ row: candidate.row.rowNumber, column: header(column), reason: p.message });
+          // The officer wrote an agency code, not the id the content carries: name the code.
+          const reason = column === "agency" ? `执法单位编码 ${candidate.row.cells.agency} 不在执法单位名录中` : p.zh;
+          report.problems.push({ row: candidate.row.rowNumber, column: header(column), reason });
         }
         if (problems.length === 0) valid.push(candidate);
       }
@@ -166,33 +170,33 @@ export class PowerImportService {
       ok = false;
       problem(column, reason);
     };
-    for (const column of unreadableColumns(row)) fail(column, "contains a NUL or a broken (unpaired surrogate) character");
+    for (const column of unreadableColumns(row)) fail(column, "含有无法保存的字符（空字符 NUL 或残缺的代理对字符），请删去后重新输入");
     if (!ok) return null;
     const code = c.code ?? "";
-    if (!code) fail("code", "is empty");
-    else if (/\s/.test(code) || code.length > 64) fail("code", "must be 1 to 64 characters without spaces");
-    if (!c.name) fail("name", "is empty");
-    else if (c.name.length > 200) fail("name", "must be at most 200 characters");
+    if (!code) fail("code", "权力编码未填写");
+    else if (/\s/.test(code) || code.length > 64) fail("code", `权力编码 ${code} 应为 1 至 64 个字符，且不能含空格`);
+    if (!c.name) fail("name", "事项名称未填写");
+    else if (c.name.length > 200) fail("name", `事项名称最多 200 个字，现有 ${c.name.length} 个`);
     const category = categoryOf(c.category);
-    if (!category) fail("category", `${c.category || "(empty)"} is not a power category (e.g. 行政处罚, 行政许可, 行政检查)`);
+    if (!category) fail("category", c.category ? `“${c.category}”不是权力类型（应填行政处罚、行政许可、行政检查等）` : "权力类型未填写（应填行政处罚、行政许可、行政检查等）");
     const agencyCode = (c.agency ?? "").toUpperCase();
-    if (!/^[A-Z0-9_]{2,32}$/.test(agencyCode)) fail("agency", `${c.agency || "(empty)"} is not an agency code (e.g. SCJGJ)`);
+    if (!/^[A-Z0-9_]{2,32}$/.test(agencyCode)) fail("agency", c.agency ? `“${c.agency}”不是执法单位编码（如 SCJGJ）` : "实施主体未填写（填执法单位编码，如 SCJGJ）");
     const matters = splitCell(c.matters);
-    if (matters.length === 0) fail("matters", "names no matter");
+    if (matters.length === 0) fail("matters", "未填写监管事项（填事项编码，多个用；分隔）");
     const regions = splitCell(c.regions);
-    if (regions.length === 0) fail("regions", "names no region");
+    if (regions.length === 0) fail("regions", "未填写适用区域（填区域编码，多个用；分隔）");
     const bases = parseBases(c.bases);
-    for (const text of bases.unreadable) fail("bases", `cannot read "${text}": write 《title》第N条`);
+    for (const text of bases.unreadable) fail("bases", `无法识别“${text}”，请写作《法规名称》第N条`);
     const legalBases = bases.refs.flatMap((ref) => {
       const instrumentId = instrumentByTitle.get(ref.title);
       if (!instrumentId) {
-        fail("bases", `《${ref.title}》 is not in the legal catalogue`);
+        fail("bases", `《${ref.title}》不在法律法规目录中`);
         return [];
       }
       return [{ instrumentId, articleNumber: ref.articleNumber }];
     });
     for (const column of ["validFrom", "validUntil"] as const) {
-      if (c[column] && !DATE.test(c[column]!)) fail(column, `${c[column]} is not a date (YYYY-MM-DD)`);
+      if (c[column] && !isDate(c[column]!)) fail(column, `${c[column]} 不是日期（格式：YYYY-MM-DD）`);
     }
     if (!ok || !category) return null;
     return normalize({

@@ -10,6 +10,7 @@ import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
+import { countyDateText } from "../../platform/text/county-text.js";
 import { COUNTY_TIME_ZONE } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import { LegalStatus, type LegalArticle, type LegalInstrument } from "../legal/legal.entity.js";
@@ -19,7 +20,8 @@ import type { EnginePower } from "../overlaps/overlap-engine.js";
 import type { Overlap } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { RegionService } from "../regions/region.service.js";
-import { BASIS_REQUIRED, PowerStatus, type PowerCategory } from "./power-enums.js";
+import { BASIS_REQUIRED, CATEGORY_NAMES_ZH, PowerStatus, type PowerCategory } from "./power-enums.js";
+import { formatBasis } from "./power-sheet.js";
 import { Power, PowerRevision, type PowerState } from "./power.entity.js";
 import type { AmendPowerInput, DeclarePowerInput, LegalBasisInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
 
@@ -181,7 +183,7 @@ export class PowerService {
     options: { expectedVersion?: number; references?: PowerReferences; syncOverlaps?: boolean } = {},
   ): Promise<{ result: PowerChange; events: NewEvent[]; changed: boolean }> {
     const { articleIds, problems } = this.checkContent(content, options.references ?? (await this.referencesFor(em, [content])));
-    if (problems.length) throw new BadInputError(problems);
+    if (problems.length) throw new BadInputError(problems.map(forClients));
     const expectedVersion = options.expectedVersion;
     const columns = powerColumns(content, status, articleIds);
     let id: string;
@@ -221,7 +223,7 @@ export class PowerService {
   async declareMany(em: EntityManager, contents: PowerContent[], references: PowerReferences): Promise<{ powers: Power[]; events: NewEvent[] }> {
     const rows = contents.map((content) => {
       const { articleIds, problems } = this.checkContent(content, references);
-      if (problems.length) throw new BadInputError(problems);
+      if (problems.length) throw new BadInputError(problems.map(forClients));
       return {
         agencyId: content.agencyId,
         code: content.code,
@@ -327,26 +329,40 @@ export class PowerService {
     };
   }
 
-  /** Every problem with a power's content at once; answers the article ids of its legal bases. */
-  checkContent(content: PowerContent, refs: PowerReferences): { articleIds: string[]; problems: FieldProblem[] } {
-    const problems: FieldProblem[] = [];
-    const at = (path: string, message: string) => problems.push({ path, message });
-    if (!refs.agencyIds.has(content.agencyId)) at("agencyId", `no agency has id ${content.agencyId}`);
-    content.matterCodes.forEach((code, i) => refs.matterCodes.has(code) || at(`matterCodes.${i}`, `no matter has code ${code}`));
-    content.regionCodes.forEach((code, i) => refs.regionPaths.has(code) || at(`regionCodes.${i}`, `no region has code ${code}`));
+  /**
+   * Every problem with a power's content at once; answers the article ids of its legal bases. Each
+   * problem carries two wordings of the same finding: `message` in English for client developers
+   * (the API's BAD_USER_INPUT), `zh` in Chinese for the officer who reads an import report.
+   */
+  checkContent(content: PowerContent, refs: PowerReferences): { articleIds: string[]; problems: ContentProblem[] } {
+    const problems: ContentProblem[] = [];
+    const at = (path: string, message: string, zh: string) => problems.push({ path, message, zh });
+    if (!refs.agencyIds.has(content.agencyId)) at("agencyId", `no agency has id ${content.agencyId}`, `执法单位 ${content.agencyId} 不存在`);
+    content.matterCodes.forEach(
+      (code, i) => refs.matterCodes.has(code) || at(`matterCodes.${i}`, `no matter has code ${code}`, `监管事项编码 ${code} 不在监管事项目录中`),
+    );
+    content.regionCodes.forEach(
+      (code, i) => refs.regionPaths.has(code) || at(`regionCodes.${i}`, `no region has code ${code}`, `区域编码 ${code} 不在行政区域名录中`),
+    );
     if (content.validFrom && content.validUntil && content.validUntil < content.validFrom) {
-      at("validUntil", `ends (${content.validUntil}) before it starts (${content.validFrom})`);
+      at("validUntil", `ends (${content.validUntil}) before it starts (${content.validFrom})`, `失效日期 ${content.validUntil} 早于生效日期 ${content.validFrom}`);
     }
     if (BASIS_REQUIRED.has(content.category) && content.legalBases.length === 0) {
-      at("legalBases", `a ${content.category} power needs at least one legal basis (instrument and article)`);
+      at(
+        "legalBases",
+        `a ${content.category} power needs at least one legal basis (instrument and article)`,
+        `${CATEGORY_NAMES_ZH[content.category]}类权力至少要有一条设定依据（《法规名称》第N条）`,
+      );
     }
     const articleIds: string[] = [];
     content.legalBases.forEach((basis, i) => {
       const instrument = refs.instruments.get(basis.instrumentId);
       const article = refs.articles.get(`${basis.instrumentId}#${basis.articleNumber}`);
-      if (!instrument) at(`legalBases.${i}.instrumentId`, `no legal instrument has id ${basis.instrumentId}`);
-      else if (instrument.status === LegalStatus.REPEALED) at(`legalBases.${i}.instrumentId`, `${instrument.title} was repealed on ${instrument.repealedOn}`);
-      else if (!article) at(`legalBases.${i}.articleNumber`, `${instrument.title} has no article ${basis.articleNumber} in the catalogue`);
+      const cited = instrument && formatBasis(instrument.title, basis.articleNumber);
+      if (!instrument) at(`legalBases.${i}.instrumentId`, `no legal instrument has id ${basis.instrumentId}`, `法律法规 ${basis.instrumentId} 不在法律法规目录中`);
+      else if (instrument.status === LegalStatus.REPEALED) {
+        at(`legalBases.${i}.instrumentId`, `${instrument.title} was repealed on ${instrument.repealedOn}`, `《${instrument.title}》已于${countyDateText(instrument.repealedOn!)}废止`);
+      } else if (!article) at(`legalBases.${i}.articleNumber`, `${instrument.title} has no article ${basis.articleNumber} in the catalogue`, `法律法规目录中没有${cited}`);
       else articleIds.push(article.id);
     });
     return { articleIds: [...new Set(articleIds)], problems };
@@ -359,6 +375,16 @@ export class PowerService {
     await em.getRepository(PowerRevision).insert(state as never);
     return power;
   }
+}
+
+/** One problem with a power's content, in the API's English and in the import report's Chinese. */
+export interface ContentProblem extends FieldProblem {
+  zh: string;
+}
+
+/** What the API's BAD_USER_INPUT lists for a content problem: its path and English message. */
+function forClients({ path, message }: ContentProblem): FieldProblem {
+  return { path, message };
 }
 
 /** Trims text and removes duplicate codes, so that equal content compares equal. */

@@ -19,11 +19,11 @@
 const ALWAYS_FORMULA = /^[=@]/;
 const SIGN_THEN_ASCII = /^[+-]\s*[\x21-\x7e]/;
 
-/** Why a cell would be run as a formula, or null when it is plain text. */
+/** Why a cell would be run as a formula, for the officer who fixes the sheet; null when it is plain text. */
 export function formulaCellReason(cell: string | undefined): string | null {
   if (!cell) return null;
   if (ALWAYS_FORMULA.test(cell) || SIGN_THEN_ASCII.test(cell)) {
-    return `starts with "${cell[0]}", which a spreadsheet would run as a formula (公式注入); remove the leading "${cell[0]}"`;
+    return `以“${cell[0]}”开头，表格软件会把它当作公式执行（公式注入）；请删去开头的“${cell[0]}”`;
   }
   return null;
 }
