@@ -1,8 +1,8 @@
 import "reflect-metadata";
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { CLK_TCK, cpuMs, freePort, percentile } from "./process-measures.js";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
-import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -56,14 +56,6 @@ const AIM_RATIO = 0.5;
 const HUB_READY_MS = 60_000;
 const STOP_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
-const CLK_TCK = (() => {
-  try {
-    const value = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
-    return value > 0 ? value : 100;
-  } catch {
-    return 100;
-  }
-})();
 
 // ---------------------------------------------------------------- the shapes
 
@@ -168,30 +160,6 @@ async function runFloor(databaseUrl: string): Promise<void> {
 // ---------------------------------------------------------------- helpers
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** utime + stime of a process in ms (/proc/<pid>/stat fields 14 and 15, in clock ticks). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields[0] is field 3 (state)
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
-}
 
 function databaseUrl(admin: string, name: string): string {
   const url = new URL(admin);

@@ -1,3 +1,4 @@
+import { cpuMs } from "./process-measures.js";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,12 +20,6 @@ function rssMiB(pid: number): number {
   return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
 }
 
-/** CPU time the process has used (user + system): steadier than wall time on a shared, loaded machine. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return Math.round(((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // clock ticks: 100 a second on Linux
-}
-
 async function startOnce(dataDir: string, port: number): Promise<{ readyMs: number; cpu: number; rss: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, ["src/cli/run.mjs", ENTRY], {
@@ -43,7 +38,7 @@ async function startOnce(dataDir: string, port: number): Promise<{ readyMs: numb
       if (performance.now() - started > 60_000) throw new Error("not ready within 60 s");
       await sleep(10);
     }
-    return { readyMs: Math.round(performance.now() - started), cpu: cpuMs(child.pid!), rss: rssMiB(child.pid!) };
+    return { readyMs: Math.round(performance.now() - started), cpu: Math.round(cpuMs(child.pid!)), rss: rssMiB(child.pid!) };
   } finally {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));

@@ -1,7 +1,7 @@
 import "reflect-metadata";
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn, type ChildProcess } from "node:child_process";
+import { CLK_TCK, cpuTicks, freePort, percentile } from "./process-measures.js";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, cpus } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
@@ -82,14 +82,6 @@ const AIM_P99_OP_MS = 100;
 const SECRET = `bench-secret-${Date.now()}-${Math.random().toString(36).slice(2)}-0123456789abcdef`;
 const HUB_MAIN = fileURLToPath(new URL("../../src/main.js", import.meta.url));
 const DB_NAME = `hub_bench_${Date.now()}`;
-const CLK_TCK = (() => {
-  try {
-    const value = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
-    return value > 0 ? value : 100;
-  } catch {
-    return 100;
-  }
-})();
 
 const SUBSCRIPTION = "subscription { hubEvents(topics: [MATTER]) { cursor subjectIds } }";
 const CREATE_MATTER = "mutation($input: CreateMatterInput!) { createMatter(input: $input) { code } }";
@@ -103,35 +95,6 @@ const REPORT_EVENT = "FieldReportFiled";
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : "n/a");
 const secs = (value: number) => `${(value / 1000).toFixed(2)} s`;
-
-function percentile(sorted: Float64Array | number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
-  return sorted[rank];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** utime + stime of a process, in clock ticks (/proc/<pid>/stat fields 14 and 15). */
-function cpuTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields[0] is field 3 (state)
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return Number.NaN;
-  }
-}
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 10_000 });
