@@ -14,7 +14,8 @@ import {
   type GraphQLInputType,
 } from "graphql";
 import { Role } from "../src/platform/auth/actor.js";
-import { startTestHub, type TestHub } from "./support/hub.js";
+import { countyInstant, startTestHub, type TestHub } from "./support/hub.js";
+import { addCalendarDays } from "../src/modules/cases/statutory-clock.js";
 import { factories, COUNTY, TOWN } from "./support/factories.js";
 import { committedSchema, operationFor, rootFields, type RootField } from "./support/schema-operations.js";
 
@@ -133,18 +134,17 @@ beforeAll(async () => {
   await make.county();
   const scjgj = await make.agency("SCJGJ");
   const cgj = await make.agency("CGJ", { regionCode: TOWN });
-  const officer = await make.officer(scjgj.id, "张三", { number: "32030001", validFrom: "2026-01-01", validUntil: "2030-12-31" });
+  const officer = await make.officer(scjgj.id, "张三", { number: "32030001", validFrom: addCalendarDays(t.clock.today(), -300), validUntil: addCalendarDays(t.clock.today(), 1500) });
   // A case and a meeting, so that ids in the pool reach the lifecycle code, not only NOT_FOUND.
-  const hour = 3_600_000;
   await must(t.gql(`mutation { a: createMatter(input: { code: "FOOD", name: "食品" }) { code } b: createMatter(input: { code: "FOOD.STREET_STALL", name: "占道经营食品摊贩" }) { code } }`));
   const reported = await must(
     t.gql(`mutation($input: ReportCaseInput!) { reportCase(input: $input) { case { id } } }`, {
-      input: { title: "夜市占道经营", description: "路口油烟扰民", matterCode: "FOOD.STREET_STALL", regionCode: TOWN, source: "HOTLINE_12345", occurredAt: new Date(Date.now() - hour).toISOString() },
+      input: { title: "夜市占道经营", description: "路口油烟扰民", matterCode: "FOOD.STREET_STALL", regionCode: TOWN, source: "HOTLINE_12345", occurredAt: countyInstant(t.clock, -1) },
     }),
   );
   const convened = await must(
     t.gql(`mutation($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id } }`, {
-      input: { kind: "AD_HOC", title: "临时联席会议", place: "县政府三楼会议室", scheduledAt: new Date(Date.now() + 48 * hour).toISOString() },
+      input: { kind: "AD_HOC", title: "临时联席会议", place: "县政府三楼会议室", scheduledAt: countyInstant(t.clock, 2, "14:30") },
     }),
   );
   ids = [scjgj.id, cgj.id, officer.id, (reported as { reportCase: { case: { id: string } } }).reportCase.case.id, (convened as { conveneMeeting: { id: string } }).conveneMeeting.id];
