@@ -137,7 +137,9 @@ describe("minutes links", () => {
     const expired = await signMinutesToken(t.hub.secret, { sub: "test-CHAIR-hub", name: "Chair", role: Role.CHAIR, meetingId }, new Date(Date.now() - 60_000));
     const response = await fetch(`${base}/meetings/${meetingId}/minutes?link=${expired}`);
     expect(response.status).toBe(401);
-    expect(await response.text()).toContain("expired");
+    const text = await response.text();
+    expect(text).toContain("expired");
+    expect(text.split("\n")[0]).toContain("链接无效或已过期"); // the official reads Chinese first
   });
 
   it("refuses a bearer token in the URL, and a link used as a bearer token", async () => {

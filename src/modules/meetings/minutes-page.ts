@@ -49,8 +49,14 @@ const markdown = new Marked({
   },
 });
 
+/** What the official who opened the link reads first; the detail below it is for whoever supports them. */
+const REFUSAL_ZH: Record<number, string> = {
+  401: "无法打开会议纪要：链接无效或已过期。请在系统中重新获取会议纪要链接（有效期10分钟）。",
+  404: "没有这次会议，或您无权查看它的会议纪要。",
+};
+
 function refuse(res: Response, status: number, message: string) {
-  return res.status(status).type("text/plain; charset=utf-8").send(message);
+  return res.status(status).type("text/plain; charset=utf-8").send(`${REFUSAL_ZH[status] ?? "无法打开会议纪要。"}\n${message}`);
 }
 
 /**
