@@ -182,8 +182,7 @@ export class CaseResolver {
     subscribe: async ({ args, context }: SubscribeData<{ caseId: string; after?: string }>) => {
       const c = await context.services.cases.get(context.actor, args.caseId);
       if (!c) throw new NotFoundError("Case", args.caseId);
-      const participants = await context.loaders.caseParticipants.load(c.id);
-      const view = context.services.access.caseEventView(context.actor, { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub });
+      const view = context.services.access.caseEventView(context.actor, await caseAccessFacts(context, c));
       return context.services.events.subjectEvents(context.actor, args.caseId, args.after ?? undefined, view);
     },
   })
@@ -264,23 +263,23 @@ export class CaseResolver {
     description: "Every change, who made it and when, from the event log. The intake system that reported the case sees the status steps only, without names or notes",
   })
   async timeline(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
-    const view = ctx.services.access.caseEventView(ctx.actor, await this.facts(ctx, c));
+    const view = ctx.services.access.caseEventView(ctx.actor, await caseAccessFacts(ctx, c));
     const events = (await ctx.loaders.eventsBySubject.load(c.id)).filter((e) => !view.types || view.types.includes(e.type));
     return events.map(view.present).map(toTimelineEntry);
   }
 
-  /** What the access gate decides a case's field rules on. */
-  private async facts(ctx: RequestContext, c: EnforcementCase): Promise<CaseAccessFacts> {
-    const participants = await ctx.loaders.caseParticipants.load(c.id);
-    return { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
-  }
-
   private async allows(ctx: RequestContext, field: CaseField, c: EnforcementCase): Promise<boolean> {
-    return ctx.services.access.canSeeCaseField(ctx.actor, field, await this.facts(ctx, c));
+    return ctx.services.access.canSeeCaseField(ctx.actor, field, await caseAccessFacts(ctx, c));
   }
 
   @FieldResolver(() => [Agency], { description: "Agencies whose powers covered the case when it was reported" })
   async candidates(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     return present(await ctx.loaders.agencyById.loadMany(c.route.candidateAgencyIds));
   }
+}
+
+/** What the access gate decides a case's field rules on: who takes part in it and who reported it. */
+async function caseAccessFacts(ctx: RequestContext, c: EnforcementCase): Promise<CaseAccessFacts> {
+  const participants = await ctx.loaders.caseParticipants.load(c.id);
+  return { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
 }
