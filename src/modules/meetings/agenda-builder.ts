@@ -12,7 +12,7 @@ import { OverlapStatus, type Overlap } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import { PowerCategory } from "../powers/power-enums.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
-import type { RoutingRuleService } from "../powers/routing-rule.service.js";
+import type { RoutingRuleService } from "../routing/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import type { FollowUpTasks } from "./follow-up-tasks.js";
 import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, type Meeting, MeetingStatus } from "./meeting.entity.js";

@@ -4,7 +4,7 @@ import type { CaseService } from "../cases/case.service.js";
 import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import { PowerCategory } from "../powers/power-enums.js";
-import type { RoutingRuleService } from "../powers/routing-rule.service.js";
+import type { RoutingRuleService } from "../routing/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import { subjectsOf, type ProposedOperations } from "./agenda-builder.js";
 import { AgendaItem, AgendaItemStatus, FollowUpTask, TaskStatus } from "./meeting.entity.js";

@@ -1,13 +1,11 @@
-import { manyByKey, oneByKey } from "../../platform/graphql/loaders.js";
-import type { RoutingRuleService } from "../powers/routing-rule.service.js";
+import { manyByKey } from "../../platform/graphql/loaders.js";
 import type { MeetingService } from "./meeting.service.js";
 
-export function createMeetingLoaders(meetings: MeetingService, rules: RoutingRuleService) {
+export function createMeetingLoaders(meetings: MeetingService) {
   return {
     agendaByMeeting: manyByKey((ids: readonly string[]) => meetings.agendaOf(ids), (i) => i.meetingId),
     attendanceByMeeting: manyByKey((ids: readonly string[]) => meetings.attendanceOf(ids), (a) => a.meetingId),
     decisionsByMeeting: manyByKey((ids: readonly string[]) => meetings.decisionsOf(ids), (d) => d.meetingId),
     tasksByMeeting: manyByKey((ids: readonly string[]) => meetings.tasksOf(ids), (t) => t.meetingId),
-    routingRuleById: oneByKey((ids: readonly string[]) => rules.byIds(ids), (r) => r.id),
   };
 }

@@ -5,7 +5,7 @@ import { present } from "../../platform/graphql/loaders.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { EnforcementCase } from "../cases/case.entity.js";
 import { Overlap } from "../overlaps/overlap.entity.js";
-import { RoutingRule, RoutingRuleStatus } from "../powers/routing-rule.entity.js";
+import { RoutingRule } from "../routing/routing-rule.entity.js";
 import { AgendaItem, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, TaskStatus } from "./meeting.entity.js";
 import { MinutesLink } from "./minutes-link.js";
 import { AgendaBacklogItem, AgendaWeight, backlogItems, weightOf } from "./agenda.types.js";
@@ -166,16 +166,6 @@ export class MeetingResolver {
     return ctx.services.meetings.get(ctx.actor, id);
   }
 
-  @Query(() => [RoutingRule], { description: "Routing rules, newest first (default: those in force)" })
-  routingRules(
-    @Ctx() ctx: RequestContext,
-    @Arg("status", () => RoutingRuleStatus, { nullable: true, defaultValue: RoutingRuleStatus.ACTIVE }) status: RoutingRuleStatus,
-    @Arg("agencyId", () => ID, { nullable: true }) agencyId?: string,
-    @Arg("matterCode", () => String, { nullable: true }) matterCode?: string,
-  ) {
-    return ctx.services.routingRules.list(ctx.actor, { status, agencyId, matterCode });
-  }
-
   @Query(() => [FollowUpTask], { description: "Follow-up tasks (an agency: its own), by due date" })
   followUpTasks(@Ctx() ctx: RequestContext, @Args(() => FollowUpTasksArgs) args: FollowUpTasksArgs) {
     return ctx.services.meetings.tasks(ctx.actor, args);
@@ -277,18 +267,5 @@ export class FollowUpTaskResolver {
   @FieldResolver(() => Boolean, { description: "Open and past its due date" })
   overdue(@Root() t: FollowUpTask, @Ctx() ctx: RequestContext): boolean {
     return t.status === TaskStatus.OPEN && t.dueOn < ctx.services.clock.today();
-  }
-}
-
-@Resolver(() => RoutingRule)
-export class RoutingRuleResolver {
-  @FieldResolver(() => Agency)
-  async lead(@Root() r: RoutingRule, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.agencyById.load(r.leadAgencyId))!;
-  }
-
-  @FieldResolver(() => [Agency])
-  async assisting(@Root() r: RoutingRule, @Ctx() ctx: RequestContext) {
-    return present(await ctx.loaders.agencyById.loadMany(r.assistingAgencyIds));
   }
 }

@@ -15,7 +15,7 @@ import type { CaseService } from "../cases/case.service.js";
 import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
-import type { RoutingRuleService } from "../powers/routing-rule.service.js";
+import type { RoutingRuleService } from "../routing/routing-rule.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import { AgendaBuilder, type ProposedOperations } from "./agenda-builder.js";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { RoutingRule, RoutingRuleStatus } from "../powers/routing-rule.entity.js";
+import { RoutingRule, RoutingRuleStatus } from "../routing/routing-rule.entity.js";
 
 /**
  * Where a new routing rule meets another rule in force for the same category with nested scopes

@@ -10,7 +10,7 @@ import { RegionLevel, type Region } from "../regions/region.entity.js";
 import type { RegionService } from "../regions/region.service.js";
 import { PowerCategory, PowerStatus } from "./power-enums.js";
 import { Power } from "./power.entity.js";
-import { RoutingRule, RoutingRuleStatus } from "./routing-rule.entity.js";
+import { RoutingRule, RoutingRuleStatus } from "../routing/routing-rule.entity.js";
 
 /** A matter code and every code above it: FOOD.STREET_STALL → [FOOD, FOOD.STREET_STALL]. */
 export function matterLineage(code: string): string[] {

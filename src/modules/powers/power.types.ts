@@ -8,7 +8,7 @@ import { Overlap } from "../overlaps/overlap.entity.js";
 import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
 import { PowerState } from "./power.entity.js";
-import { RoutingRule } from "./routing-rule.entity.js";
+import { RoutingRule } from "../routing/routing-rule.entity.js";
 
 @ObjectType({ description: "A page of power items" })
 export class PowerConnection extends Connection(PowerState, "Power") {}

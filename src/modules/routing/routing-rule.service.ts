@@ -4,7 +4,7 @@ import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import { isUuid } from "../../platform/graphql/validation.js";
-import type { PowerCategory } from "./power-enums.js";
+import type { PowerCategory } from "../powers/power-enums.js";
 import { RoutingRule, RoutingRuleStatus } from "./routing-rule.entity.js";
 
 /** A scope of jurisdiction: a matter subtree × a region subtree × a category. */

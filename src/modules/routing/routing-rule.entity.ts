@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { PowerCategory } from "./power-enums.js";
+import { PowerCategory } from "../powers/power-enums.js";
 
 export enum RoutingRuleStatus {
   ACTIVE = "ACTIVE",

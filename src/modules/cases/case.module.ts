@@ -1,0 +1,32 @@
+import { defineModule, type Uses } from "../../platform/module.js";
+import type { AgencyService } from "../agencies/agency.service.js";
+import type { OfficerService } from "../officers/officer.service.js";
+import type { JurisdictionService } from "../powers/jurisdiction.service.js";
+import { CaseReviewResolver } from "./case-review.resolver.js";
+import { CaseReviewService } from "./case-review.service.js";
+import { CaseAttachment, CaseParticipant, CaseReferral, CaseReview, CaseReviewRevision, EnforcementCase } from "./case.entity.js";
+import { createCaseLoaders } from "./case.loaders.js";
+import { CaseResolver } from "./case.resolver.js";
+import { CaseService } from "./case.service.js";
+import { WorkingCalendarYear } from "./working-calendar.entity.js";
+import { WorkingCalendarResolver } from "./working-calendar.resolver.js";
+import { WorkingCalendarService } from "./working-calendar.service.js";
+
+type Needs = Uses<{ jurisdiction: JurisdictionService; agencies: AgencyService; officers: OfficerService }>;
+
+/** Shared cases: intake and routing, the statutory steps and clocks, referrals, case-file review. */
+export const casesModule = defineModule({
+  name: "cases",
+  entities: [EnforcementCase, CaseParticipant, CaseReferral, CaseAttachment, CaseReview, CaseReviewRevision, WorkingCalendarYear],
+  services: (d: Needs) => {
+    const workingCalendar = new WorkingCalendarService(d.uow, d.access, d.bus);
+    return {
+      workingCalendar,
+      cases: new CaseService(d.uow, d.access, d.jurisdiction, d.agencies, d.officers, d.casePrefix, d.clock, workingCalendar),
+      caseReviews: new CaseReviewService(d.uow, d.access, d.clock),
+    };
+  },
+  loaders: (s) => createCaseLoaders(s.cases, s.caseReviews),
+  resolvers: [CaseResolver, CaseReviewResolver, WorkingCalendarResolver],
+  events: {},
+});
