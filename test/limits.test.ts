@@ -8,7 +8,7 @@ import { signToken } from "../src/platform/auth/tokens.js";
 import { agencyIdForCode } from "../src/modules/agencies/agency-id.js";
 import { QUERY_LIMITS } from "../src/platform/graphql/limits.js";
 import { appendEvents } from "../src/platform/events/event-log.js";
-import { EventTopic, EventVisibility } from "../src/platform/events/topics.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../src/platform/events/topics.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 import { factories } from "./support/factories.js";
 
@@ -211,8 +211,8 @@ describe("a replay storm", () => {
     // A log of a realistic size, written through the event log's own append (hashes and all).
     const loader = { sub: "load", name: "Load", role: Role.ADMIN, expiresAt: 0 };
     for (let batch = 0; batch < 2; batch++) {
-      const events = Array.from({ length: 500 }, (_, i) => ({
-        topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`LOAD.${batch}.${i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { code: `LOAD.${batch}.${i}` },
+      const events = Array.from({ length: 500 }, (_, i): NewEvent => ({
+        topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`LOAD.${batch}.${i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { matter: { code: `LOAD.${batch}.${i}`, name: `LOAD.${batch}.${i}`, description: null, parentCode: null, decisionDays: null } },
       }));
       await t.hub.db.dataSource.transaction((em) => appendEvents(em, loader, events, t.hub.services.clock.now()));
     }

@@ -12,7 +12,7 @@ import { startHub } from "../../src/server.js";
 import { Role } from "../../src/platform/auth/actor.js";
 import { signToken } from "../../src/platform/auth/tokens.js";
 import { appendEvents } from "../../src/platform/events/event-log.js";
-import { EventTopic, EventVisibility } from "../../src/platform/events/topics.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../../src/platform/events/topics.js";
 
 /**
  * `npm run bench:limits`: what one client can make the hub do, on a fresh embedded database.
@@ -117,8 +117,8 @@ async function main(): Promise<void> {
     // 2. The replay storm.
     const loader = { sub: "bench", name: "Bench", role: Role.ADMIN, expiresAt: 0 };
     for (let written = 0; written < EVENTS; written += 500) {
-      const events = Array.from({ length: Math.min(500, EVENTS - written) }, (_, i) => ({
-        topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`BENCH.${written + i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { code: `BENCH.${written + i}` },
+      const events = Array.from({ length: Math.min(500, EVENTS - written) }, (_, i): NewEvent => ({
+        topic: EventTopic.MATTER, type: "MatterCreated", subjectIds: [`BENCH.${written + i}`], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { matter: { code: `BENCH.${written + i}`, name: `BENCH.${written + i}`, description: null, parentCode: null, decisionDays: null } },
       }));
       await hub.db.dataSource.transaction((em) => appendEvents(em, loader, events, hub.services.clock.now()));
     }

@@ -4,6 +4,7 @@ import { Agency } from "./agency.entity.js";
 import { createAgencyLoaders } from "./agency.loaders.js";
 import { AgencyResolver } from "./agency.resolver.js";
 import { AgencyService } from "./agency.service.js";
+import { AGENCY_EVENTS } from "./agency.events.js";
 
 /** County bureaus, town governments and oversight bodies. */
 export const agenciesModule = defineModule({
@@ -12,5 +13,5 @@ export const agenciesModule = defineModule({
   services: (d: Uses<{ regions: RegionService }>) => ({ agencies: new AgencyService(d.uow, d.access, d.regions) }),
   loaders: (s) => createAgencyLoaders(s.agencies),
   resolvers: [AgencyResolver],
-  events: {},
+  events: AGENCY_EVENTS,
 });

@@ -4,7 +4,9 @@ import { searchPattern } from "../../platform/db/like.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
-import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { AGENCY_EVENTS } from "./agency.events.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { BadInputError, NotFoundError } from "../../platform/graphql/errors.js";
@@ -139,6 +141,6 @@ export class AgencyService {
 }
 
 /** Agencies are public reference data; the agency itself is told through its feed. */
-function agencyEvent(type: string, agency: Agency, payload: Record<string, unknown>) {
-  return { topic: EventTopic.AGENCY, type, subjectIds: [agency.id], agencyIds: [agency.id], visibility: EventVisibility.PUBLIC, payload };
+function agencyEvent<K extends keyof typeof AGENCY_EVENTS>(type: K, agency: Agency, payload: PayloadOf<K>): NewEvent {
+  return eventOf(AGENCY_EVENTS, type, { subjectIds: [agency.id], agencyIds: [agency.id] }, payload);
 }

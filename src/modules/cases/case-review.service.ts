@@ -3,6 +3,8 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { CASE_EVENTS, type CaseEventType } from "./case.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
@@ -115,9 +117,9 @@ export class CaseReviewService {
     });
   }
 
-  private async reviewEvent(em: EntityManager, c: EnforcementCase, type: string, payload: Record<string, unknown>): Promise<NewEvent> {
+  private async reviewEvent<K extends CaseEventType>(em: EntityManager, c: EnforcementCase, type: K, payload: PayloadOf<K>): Promise<NewEvent> {
     const participants = await em.getRepository(CaseParticipant).findBy({ caseId: c.id });
-    return { topic: EventTopic.CASE, type, subjectIds: [c.id], agencyIds: participants.map((p) => p.agencyId), visibility: EventVisibility.AGENCIES, payload };
+    return eventOf(CASE_EVENTS, type, { subjectIds: [c.id], agencyIds: participants.map((p) => p.agencyId) }, payload);
   }
 
   /** Earlier versions of reviews, oldest first (for loaders). */

@@ -11,6 +11,7 @@ import { CaseService } from "./case.service.js";
 import { WorkingCalendarYear } from "./working-calendar.entity.js";
 import { WorkingCalendarResolver } from "./working-calendar.resolver.js";
 import { WorkingCalendarService } from "./working-calendar.service.js";
+import { CALENDAR_EVENTS, CASE_EVENTS } from "./case.events.js";
 
 type Needs = Uses<{ jurisdiction: JurisdictionService; agencies: AgencyService; officers: OfficerService }>;
 
@@ -28,5 +29,5 @@ export const casesModule = defineModule({
   },
   loaders: (s) => createCaseLoaders(s.cases, s.caseReviews),
   resolvers: [CaseResolver, CaseReviewResolver, WorkingCalendarResolver],
-  events: {},
+  events: { ...CASE_EVENTS, ...CALENDAR_EVENTS },
 });

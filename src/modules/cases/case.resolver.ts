@@ -265,7 +265,7 @@ export class CaseResolver {
   async timeline(@Root() c: EnforcementCase, @Ctx() ctx: RequestContext): Promise<TimelineEntry[]> {
     const view = ctx.services.access.caseEventView(ctx.actor, await caseAccessFacts(ctx, c));
     const events = (await ctx.loaders.eventsBySubject.load(c.id)).filter((e) => !view.types || view.types.includes(e.type));
-    return events.map(view.present).map(toTimelineEntry);
+    return events.map(view.present).map((e) => toTimelineEntry(e, ctx.services.eventCatalogue));
   }
 
   private async allows(ctx: RequestContext, field: CaseField, c: EnforcementCase): Promise<boolean> {

@@ -7,7 +7,9 @@ import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
 import { INBOX_REASONS, referredReasonText, reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
-import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { CASE_EVENTS, type CaseEventType, type CaseStepType, type StepDetails } from "./case.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -50,12 +52,11 @@ export interface ReportResult {
 }
 
 /** What a transition changes, and what its event says. */
-interface Step {
+/** A transition's plan: the columns it changes, and its event with what the step adds to the payload. */
+type Step = {
   changes: Partial<EnforcementCase>;
-  type: string;
-  payload?: Record<string, unknown>;
   after?: (em: EntityManager, c: EnforcementCase) => Promise<void>;
-}
+} & { [K in CaseStepType]: {} extends StepDetails<K> ? { type: K; payload?: StepDetails<K> } : { type: K; payload: StepDetails<K> } }[CaseStepType];
 
 /**
  * Shared cases: reported and routed at once (APL Art. 25 for disputes), worked by a lead with
@@ -160,7 +161,7 @@ export class CaseService {
     if (participants.length) await em.getRepository(CaseParticipant).insert(participants as never);
     return {
       case: c,
-      events: [caseEvent("CaseReported", c, participants.map((p) => p.agencyId!), { number: c.number, route, source: c.source, operationId })],
+      events: [caseEvent("CaseReported", c, participants.map((p) => p.agencyId!), { route, source: c.source, operationId })],
     };
   }
 
@@ -658,7 +659,7 @@ function hashInput(input: ReportCaseInput): string {
 }
 
 /** Case events concern its participants: their feeds get them; others never do. */
-function caseEvent(type: string, c: EnforcementCase, agencyIds: string[], payload: Record<string, unknown>): NewEvent {
-  return { topic: EventTopic.CASE, type, subjectIds: [c.id], agencyIds: [...new Set(agencyIds)], visibility: EventVisibility.AGENCIES, payload: { number: c.number, ...payload } };
+function caseEvent<K extends CaseEventType>(type: K, c: EnforcementCase, agencyIds: string[], payload: Omit<PayloadOf<K>, "number">): NewEvent {
+  return eventOf<K, { number: string }>(CASE_EVENTS, type, { subjectIds: [c.id], agencyIds: [...new Set(agencyIds)] }, payload, { number: c.number });
 }
 

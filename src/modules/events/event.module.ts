@@ -14,5 +14,6 @@ export const eventsModule = defineModule({
   services: (d: Uses) => ({ events: new EventService(d.dataSource, d.access, d.bus) }),
   loaders: (s) => createEventLoaders(s.events),
   resolvers: [EventResolver],
+  /** Reads every module's events; declares none of its own. */
   events: {},
 });

@@ -66,7 +66,7 @@ export class EventResolver {
 
   @FieldResolver(() => String, { description: "The event as a person reads it (a notification's line), in Chinese and county time; `type` and `payload` stay for machines" })
   async text(@Root() event: HubEvent, @Ctx() ctx: RequestContext): Promise<string> {
-    return eventText(event, await overlapNames(event, ctx));
+    return eventText(event, ctx.services.eventCatalogue, await overlapNames(event, ctx));
   }
 
   @FieldResolver(() => EventActor, { description: "Who caused the event" })

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
 import { JSONObjectResolver } from "graphql-scalars";
+import type { EventCatalogue } from "../../platform/events/event-catalogue.js";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
 import { PageInfo } from "../../platform/graphql/connection.js";
@@ -105,10 +106,10 @@ export class TimelineEntry {
 }
 
 /** An event as a timeline entry: the note is the step's note, or else its reason. */
-export function toTimelineEntry(e: HubEvent): TimelineEntry {
+export function toTimelineEntry(e: HubEvent, catalogue: EventCatalogue): TimelineEntry {
   const note = eventNote(e.payload);
   return {
-    text: eventText(e),
+    text: eventText(e, catalogue),
     cursor: e.cursor,
     at: e.occurredAt,
     actor: { sub: e.actorSub, name: e.actorName, role: e.actorRole, agencyId: e.actorAgencyId },

@@ -7,5 +7,6 @@ export const identityModule = defineModule({
   entities: [],
   services: (_d: Uses) => ({}),
   resolvers: [MeResolver],
+  /** Writes nothing, so announces nothing. */
   events: {},
 });

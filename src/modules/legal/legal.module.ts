@@ -3,6 +3,7 @@ import { LegalArticle, LegalInstrument } from "./legal.entity.js";
 import { createLegalLoaders } from "./legal.loaders.js";
 import { LegalArticleResolver, LegalInstrumentResolver } from "./legal.resolver.js";
 import { LegalService } from "./legal.service.js";
+import { LEGAL_EVENTS } from "./legal.events.js";
 
 /** The legal catalogue: laws, regulations and rules, article by article. */
 export const legalModule = defineModule({
@@ -11,5 +12,5 @@ export const legalModule = defineModule({
   services: (d: Uses) => ({ legal: new LegalService(d.uow, d.access) }),
   loaders: (s) => createLegalLoaders(s.legal),
   resolvers: [LegalInstrumentResolver, LegalArticleResolver],
-  events: {},
+  events: LEGAL_EVENTS,
 });

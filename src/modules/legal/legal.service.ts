@@ -5,7 +5,9 @@ import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
 import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
-import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { LEGAL_EVENTS, type RepealImpactPayload } from "./legal.events.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -16,7 +18,7 @@ import type { CreateLegalInstrumentInput, LegalInstrumentsArgs, RepealLegalInstr
 /** Who a repeal affects, as the module above reports it. */
 export interface RepealImpact<T> {
   agencyIds: string[];
-  payload: Record<string, unknown>;
+  payload: RepealImpactPayload;
   result: T;
 }
 
@@ -168,6 +170,6 @@ export class LegalService {
   }
 }
 
-function legalEvent(type: string, instrument: LegalInstrument, payload: Record<string, unknown>) {
-  return { topic: EventTopic.LEGAL, type, subjectIds: [instrument.id], agencyIds: [], visibility: EventVisibility.PUBLIC, payload: { title: instrument.title, ...payload } };
+function legalEvent<K extends keyof typeof LEGAL_EVENTS>(type: K, instrument: LegalInstrument, payload: Omit<PayloadOf<K>, "title">): NewEvent {
+  return eventOf<K, { title: string }>(LEGAL_EVENTS, type, { subjectIds: [instrument.id], agencyIds: [] }, payload, { title: instrument.title });
 }

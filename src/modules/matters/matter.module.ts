@@ -3,6 +3,7 @@ import { Matter } from "./matter.entity.js";
 import { createMatterLoaders } from "./matter.loaders.js";
 import { MatterResolver } from "./matter.resolver.js";
 import { MatterService } from "./matter.service.js";
+import { MATTER_EVENTS } from "./matter.events.js";
 
 /** The matter taxonomy (监管事项): what powers cover and cases are about. */
 export const mattersModule = defineModule({
@@ -11,5 +12,5 @@ export const mattersModule = defineModule({
   services: (d: Uses) => ({ matters: new MatterService(d.uow, d.access) }),
   loaders: (s) => createMatterLoaders(s.matters),
   resolvers: [MatterResolver],
-  events: {},
+  events: MATTER_EVENTS,
 });

@@ -13,6 +13,7 @@ import { AgendaItemResolver, FollowUpTaskResolver, MeetingAttendanceResolver, Me
 import { MeetingService } from "./meeting.service.js";
 import { MinutesLinks } from "./minutes-link.js";
 import { OperationProposals } from "./operation-proposals.js";
+import { MEETING_EVENTS } from "./meeting.events.js";
 
 type Needs = Uses<{
   agencies: AgencyService;
@@ -39,5 +40,5 @@ export const meetingsModule = defineModule({
   },
   loaders: (s) => createMeetingLoaders(s.meetings),
   resolvers: [MeetingResolver, AgendaItemResolver, MeetingAttendanceResolver, MeetingDecisionResolver, FollowUpTaskResolver, MeetingRoomResolver],
-  events: {},
+  events: MEETING_EVENTS,
 });

@@ -4,6 +4,7 @@ import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import type { NewEvent } from "../../platform/events/topics.js";
+import type { MeetingStepType } from "./meeting.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -241,7 +242,7 @@ export class MeetingService {
     expectedVersion: number,
     from: MeetingStatus[],
     changes: Partial<Meeting>,
-    type: string,
+    type: MeetingStepType,
     also?: (em: EntityManager, m: Meeting) => Promise<NewEvent[]>,
   ): Promise<Meeting> {
     this.access.require(actor, Permission.ManageMeetings);

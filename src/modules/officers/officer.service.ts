@@ -4,7 +4,9 @@ import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
 import { UnitOfWork } from "../../platform/events/unit-of-work.js";
-import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { OFFICER_EVENTS } from "./officer.events.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -139,6 +141,6 @@ async function validateCertificate(em: EntityManager, role: OfficerRole, certifi
 }
 
 /** Officers are personal data: their events reach their own agency, the chair and supervisors only. */
-function officerEvent(type: string, officer: Officer, payload: Record<string, unknown>) {
-  return { topic: EventTopic.OFFICER, type, subjectIds: [officer.id], agencyIds: [officer.agencyId], visibility: EventVisibility.AGENCIES, payload };
+function officerEvent<K extends keyof typeof OFFICER_EVENTS>(type: K, officer: Officer, payload: PayloadOf<K>): NewEvent {
+  return eventOf(OFFICER_EVENTS, type, { subjectIds: [officer.id], agencyIds: [officer.agencyId] }, payload);
 }

@@ -10,6 +10,7 @@ import { FieldReport, JointOperation, OperationAssignment, OperationParticipant 
 import { createOperationLoaders } from "./operation.loaders.js";
 import { FieldReportResolver, OperationAssignmentResolver, OperationParticipantResolver, OperationResolver } from "./operation.resolver.js";
 import { OperationService } from "./operation.service.js";
+import { OPERATION_EVENTS } from "./operation.events.js";
 
 type Needs = Uses<{
   agencies: AgencyService;
@@ -35,5 +36,5 @@ export const operationsModule = defineModule({
   },
   loaders: (s) => createOperationLoaders(s.operations, s.cases),
   resolvers: [OperationResolver, OperationParticipantResolver, OperationAssignmentResolver, FieldReportResolver],
-  events: {},
+  events: OPERATION_EVENTS,
 });

@@ -194,7 +194,7 @@ export class OperationResolver {
   @FieldResolver(() => [TimelineEntry], { description: "An agency's activity log in the operation (like an ICS 214), from the event log" })
   async activityLog(@Root() op: JointOperation, @Ctx() ctx: RequestContext, @Arg("agencyId", () => ID) agencyId: string): Promise<TimelineEntry[]> {
     const events = await ctx.loaders.eventsBySubject.load(op.id);
-    return events.filter((e) => e.actorAgencyId === agencyId || e.payload.agencyId === agencyId).map(toTimelineEntry);
+    return events.filter((e) => e.actorAgencyId === agencyId || e.payload.agencyId === agencyId).map((e) => toTimelineEntry(e, ctx.services.eventCatalogue));
   }
 }
 

@@ -3,7 +3,9 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
-import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { OPERATION_EVENTS, type OpenedCase } from "./operation.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -164,7 +166,7 @@ export class OperationService {
       const events: NewEvent[] = [];
       const caseIds: string[] = [];
       /** What a live follower needs to find each case opened: its number, what it is and where it went. */
-      const opened: { id: string; number: string; title: string; matterCode: string; regionCode: string; status: string; leadAgencyId: string | null }[] = [];
+      const opened: OpenedCase[] = [];
       for (const [i, spot] of input.cases.entries()) {
         try {
           const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
@@ -255,6 +257,6 @@ export class OperationService {
 }
 
 /** Operation events reach the participating agencies, the chair and supervisors only. */
-function operationEvent(type: string, op: JointOperation, agencyIds: string[], payload: Record<string, unknown>): NewEvent {
-  return { topic: EventTopic.OPERATION, type, subjectIds: [op.id], agencyIds: [...new Set(agencyIds)], visibility: EventVisibility.AGENCIES, payload: { title: op.title, ...payload } };
+function operationEvent<K extends keyof typeof OPERATION_EVENTS>(type: K, op: JointOperation, agencyIds: string[], payload: Omit<PayloadOf<K>, "title">): NewEvent {
+  return eventOf<K, { title: string }>(OPERATION_EVENTS, type, { subjectIds: [op.id], agencyIds: [...new Set(agencyIds)] }, payload, { title: op.title });
 }

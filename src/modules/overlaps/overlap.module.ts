@@ -3,6 +3,7 @@ import { Overlap } from "./overlap.entity.js";
 import { createOverlapLoaders } from "./overlap.loaders.js";
 import { OverlapResolver } from "./overlap.resolver.js";
 import { OverlapService } from "./overlap.service.js";
+import { OVERLAP_EVENTS } from "./overlap.events.js";
 
 /** Overlaps between two agencies' powers (职权交叉), as the overlap engine finds them. */
 export const overlapsModule = defineModule({
@@ -11,5 +12,5 @@ export const overlapsModule = defineModule({
   services: (d: Uses) => ({ overlaps: new OverlapService(d.dataSource, d.access) }),
   loaders: (s) => createOverlapLoaders(s.overlaps),
   resolvers: [OverlapResolver],
-  events: {},
+  events: OVERLAP_EVENTS,
 });

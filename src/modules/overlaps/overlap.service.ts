@@ -3,7 +3,9 @@ import { In } from "typeorm";
 import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf } from "../../platform/events/event-catalogue.js";
+import { OVERLAP_EVENTS, type OverlapEventType } from "./overlap.events.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { findOverlaps, OverlapIndex, OverlapSeverity, type EnginePower, type FoundOverlap } from "./overlap-engine.js";
@@ -188,7 +190,7 @@ export class OverlapService {
       version: () => "version + 1",
     } as never);
     const updated = changed.map((o) => ({ ...o, status, statusReason: reason }) as Overlap);
-    const type = { OPEN: "OverlapReopened", UNDER_REVIEW: "OverlapUnderReview", RESOLVED: "OverlapResolved", OBSOLETE: "OverlapObsoleted" }[status];
+    const type = ({ OPEN: "OverlapReopened", UNDER_REVIEW: "OverlapUnderReview", RESOLVED: "OverlapResolved", OBSOLETE: "OverlapObsoleted" } as const)[status];
     return { changed: updated, events: updated.map((o) => overlapEvent(type, o)) };
   }
 
@@ -238,13 +240,14 @@ function sameFinding(current: Overlap, row: Partial<Overlap>): boolean {
 }
 
 /** Overlaps concern the two agencies: their feeds get them, nobody else's. */
-function overlapEvent(type: string, o: Overlap): NewEvent {
-  return {
-    topic: EventTopic.OVERLAP,
-    type,
-    subjectIds: [o.id, ...o.powerIds],
-    agencyIds: [...new Set(o.agencyIds)],
-    visibility: EventVisibility.AGENCIES,
-    payload: { key: o.key, kind: o.kind, severity: o.severity, status: o.status, statusReason: o.statusReason, matterCodes: o.matterCodes, regionCodes: o.regionCodes },
-  };
+function overlapEvent(type: Exclude<OverlapEventType, "OverlapsRescanned">, o: Overlap): NewEvent {
+  return eventOf(OVERLAP_EVENTS, type, { subjectIds: [o.id, ...o.powerIds], agencyIds: [...new Set(o.agencyIds)] }, {
+    key: o.key,
+    kind: o.kind,
+    severity: o.severity,
+    status: o.status,
+    statusReason: o.statusReason,
+    matterCodes: o.matterCodes,
+    regionCodes: o.regionCodes,
+  });
 }

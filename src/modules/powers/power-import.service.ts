@@ -3,7 +3,7 @@ import { In } from "typeorm";
 import { isISO8601 } from "class-validator";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { EventTopic, EventVisibility } from "../../platform/events/topics.js";
+import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { agencyIdForCode } from "../agencies/agency-id.js";
 import type { LegalService } from "../legal/legal.service.js";
@@ -117,7 +117,7 @@ export class PowerImportService {
         return { result: report, events: [] };
       }
 
-      const events = [];
+      const events: NewEvent[] = [];
       // New codes in bulk; known ones one by one, since each is compared with what is stored.
       const declared = await this.powers.declareMany(
         em,

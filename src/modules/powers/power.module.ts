@@ -11,6 +11,7 @@ import { Power, PowerRevision } from "./power.entity.js";
 import { createPowerLoaders } from "./power.loaders.js";
 import { OverlapPowersResolver, PowerResolver } from "./power.resolver.js";
 import { PowerService } from "./power.service.js";
+import { POWER_EVENTS } from "./power.events.js";
 
 type Needs = Uses<{ agencies: AgencyService; regions: RegionService; matters: MatterService; legal: LegalService; overlaps: OverlapService }>;
 
@@ -29,5 +30,5 @@ export const powersModule = defineModule({
   },
   loaders: (s) => createPowerLoaders(s.powers),
   resolvers: [PowerResolver, OverlapPowersResolver],
-  events: {},
+  events: POWER_EVENTS,
 });

@@ -6,6 +6,8 @@ import { updateVersioned } from "../../platform/db/versioned-update.js";
 import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { containsPattern } from "../../platform/db/like.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
+import { POWER_EVENTS, type PowerWriteEventType } from "./power.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import { BadInputError, ErrorCode, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
@@ -179,7 +181,7 @@ export class PowerService {
     current: Power | null,
     content: PowerContent,
     status: PowerStatus,
-    eventType: string,
+    eventType: PowerWriteEventType,
     options: { expectedVersion?: number; references?: PowerReferences; syncOverlaps?: boolean } = {},
   ): Promise<{ result: PowerChange; events: NewEvent[]; changed: boolean }> {
     const { articleIds, problems } = this.checkContent(content, options.references ?? (await this.referencesFor(em, [content])));
@@ -432,15 +434,13 @@ export function toEngine(p: PowerState, paths: Map<string, string>): EnginePower
 }
 
 /** Power lists are published: everyone signed in may see the events; the holder's feed gets them. */
-function powerEvent(type: string, power: PowerState, payload: Record<string, unknown>): NewEvent {
-  return {
-    topic: EventTopic.POWER,
-    type,
-    subjectIds: [power.id],
-    agencyIds: [power.agencyId],
-    visibility: EventVisibility.PUBLIC,
-    payload: { code: power.code, name: power.name, category: power.category, status: power.status, ...payload },
-  };
+function powerEvent<K extends "PowerDeclared" | "PowerAmended" | "PowerWithdrawn">(type: K, power: PowerState, payload: Omit<PayloadOf<K>, "code" | "name" | "category" | "status">): NewEvent {
+  return eventOf<K, Pick<PowerState, "code" | "name" | "category" | "status">>(POWER_EVENTS, type, { subjectIds: [power.id], agencyIds: [power.agencyId] }, payload, {
+    code: power.code,
+    name: power.name,
+    category: power.category,
+    status: power.status,
+  });
 }
 
 /** The columns a declaration or an amendment writes, from the checked content. */

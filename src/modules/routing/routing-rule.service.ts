@@ -2,7 +2,9 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
+import type { NewEvent } from "../../platform/events/topics.js";
+import { eventOf } from "../../platform/events/event-catalogue.js";
+import { ROUTING_EVENTS } from "./routing.events.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import type { PowerCategory } from "../powers/power-enums.js";
 import { RoutingRule, RoutingRuleStatus } from "./routing-rule.entity.js";
@@ -73,13 +75,12 @@ export class RoutingRuleService {
 }
 
 /** Who leads what is public: every agency routes by it. */
-function ruleEvent(type: string, r: RoutingRule): NewEvent {
-  return {
-    topic: EventTopic.ROUTING,
-    type,
-    subjectIds: [r.id],
-    agencyIds: [r.leadAgencyId, ...r.assistingAgencyIds],
-    visibility: EventVisibility.PUBLIC,
-    payload: { matterCode: r.matterCode, regionCode: r.regionCode, category: r.category, leadAgencyId: r.leadAgencyId, decisionId: r.decisionId },
-  };
+function ruleEvent(type: keyof typeof ROUTING_EVENTS, r: RoutingRule): NewEvent {
+  return eventOf(ROUTING_EVENTS, type, { subjectIds: [r.id], agencyIds: [r.leadAgencyId, ...r.assistingAgencyIds] }, {
+    matterCode: r.matterCode,
+    regionCode: r.regionCode,
+    category: r.category,
+    leadAgencyId: r.leadAgencyId,
+    decisionId: r.decisionId,
+  });
 }

@@ -3,6 +3,7 @@ import { RoutingRule } from "./routing-rule.entity.js";
 import { RoutingRuleResolver } from "./routing-rule.resolver.js";
 import { RoutingRuleService } from "./routing-rule.service.js";
 import { createRoutingLoaders } from "./routing.loaders.js";
+import { ROUTING_EVENTS } from "./routing.events.js";
 
 /**
  * Routing rules: the joint meeting's designations of who leads what, in the form the router reads.
@@ -14,5 +15,5 @@ export const routingModule = defineModule({
   services: (d: Uses) => ({ routingRules: new RoutingRuleService(d.dataSource, d.access) }),
   loaders: (s) => createRoutingLoaders(s.routingRules),
   resolvers: [RoutingRuleResolver],
-  events: {},
+  events: ROUTING_EVENTS,
 });

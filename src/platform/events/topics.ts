@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-/** What an event is about. Each capability adds its topic here as it lands. */
+/** What an event is about. Each capability adds its topic here as it lands; its event types live in its own `<name>.events.ts`. */
 export enum EventTopic {
   REGION = "REGION",
   AGENCY = "AGENCY",
@@ -52,16 +52,4 @@ registerEnumType(EventVisibility, {
   },
 });
 
-/** An event as a service states it; the log adds cursor, actor, time and hashes. */
-export interface NewEvent {
-  topic: EventTopic;
-  /** PascalCase past tense, e.g. AgencyCreated. */
-  type: string;
-  /** Ids of the records the event is about (first: the main one). */
-  subjectIds: string[];
-  /** Agencies the event concerns: their feeds receive it. */
-  agencyIds: string[];
-  visibility: EventVisibility;
-  /** What changed, as plain JSON. */
-  payload: Record<string, unknown>;
-}
+export type { NewEvent, EventOf } from "./event-catalogue.js";

@@ -6,6 +6,7 @@ import { useServer, type Extra } from "graphql-ws/use/ws";
 import { execute, GraphQLError, subscribe, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Actor } from "../auth/actor.js";
 import type { EventBus } from "../events/event-bus.js";
+import { isEvent } from "../events/event-catalogue.js";
 import { ErrorCode, HubError, UnauthenticatedError } from "./errors.js";
 import { QUERY_LIMITS } from "./limits.js";
 import type { OperationGuard } from "./operation-guard.js";
@@ -123,7 +124,7 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
 
   // A deactivated agency's officers lose their open sockets at once, running subscriptions included.
   const unsubscribe = options.bus.subscribe({
-    accepts: (event) => event.type === "AgencyUpdated" && (event.payload.changes as { active?: boolean } | undefined)?.active === false,
+    accepts: (event) => isEvent(event, "AgencyUpdated") && event.payload.changes?.active === false,
     deliver: (event) => {
       for (const state of open) {
         if (state.actor?.agencyId && event.subjectIds.includes(state.actor.agencyId)) forbid(state, "The agency of this token is no longer active");
