@@ -1,35 +1,27 @@
 import "reflect-metadata";
 import { createServer, type Server } from "node:http";
-import { randomUUID } from "node:crypto";
-import express, { type NextFunction, type Request, type Response } from "express";
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError, type GraphQLSchema } from "graphql";
-import { pinoHttp } from "pino-http";
+import type { GraphQLSchema } from "graphql";
 import type { HubConfig } from "./config.js";
 import { createRequestContext, createServices, type HubServices, type RequestContext } from "./context.js";
 import { ENTITIES } from "./entities.js";
+import { buildHttpApp } from "./http-app.js";
 import { buildHubSchema } from "./schema.js";
-import { migrate, migrationsApplied, openDatabase, type Database } from "./platform/db/data-source.js";
+import { migrate, openDatabase, type Database } from "./platform/db/data-source.js";
 import type { EmbeddedEngine } from "./platform/db/embedded-engine.js";
 import { resolveJwtSecret, verifyBearer } from "./platform/auth/tokens.js";
-import { createErrorFormatter, ErrorCode, UnauthenticatedError } from "./platform/graphql/errors.js";
+import { createErrorFormatter, UnauthenticatedError } from "./platform/graphql/errors.js";
 import type { Actor } from "./platform/auth/actor.js";
-import { QUERY_LIMITS } from "./platform/graphql/limits.js";
-import { createOperationGuard } from "./platform/graphql/operation-guard.js";
-import { guardHttpOperations } from "./platform/graphql/http-guard.js";
+import { createOperationGuard, type OperationGuard } from "./platform/graphql/operation-guard.js";
 import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
-import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
+import { currentRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
-import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
-import { minutesPage } from "./modules/meetings/minutes-page.js";
 import { clockStartingAt, type Clock } from "./platform/time.js";
-import { redactRequest } from "./platform/http/log-redaction.js";
 
 export interface Hub {
   config: HubConfig;
@@ -61,30 +53,60 @@ export interface StartOptions {
   clock?: Clock;
 }
 
-/** GraphQL-shaped answer for requests that never reach GraphQL (bad JSON, too large). */
-function httpError(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
+/**
+ * Starts the hub in its named steps: open the database (migrated, its event reader started, the
+ * services built on it), build GraphQL, attach WebSocket and build the HTTP app on one server,
+ * listen. What it returns stops them in the reverse order.
+ */
 export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<Hub> {
   const log = options.log ?? createLogger(config.logLevel);
   const secret = resolveJwtSecret(config);
+  const { db, bus } = await openHubDatabase(config, options, log);
+  const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined), secret);
+  const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
+  const graphql = await buildGraphQL(config, log, services, secret);
+
+  const httpServer: Server = createServer();
+  const webSocket = attachWebSocket(httpServer, graphql, services, bus);
+  const apollo = await startApollo(httpServer, graphql, () => webSocket.dispose());
+  httpServer.on("request", buildHttpApp({ db, log, services, apollo, ...graphql }));
+  const port = await listen(httpServer, config.port);
+
+  const stop = stopOnce(async () => {
+    const began = Date.now();
+    await apollo.stop(); // drains HTTP and WebSocket (see startApollo)
+    log.debug({ ms: Date.now() - began }, "HTTP and WebSocket drained");
+    webSocket.close();
+    await bus.stop();
+    if (!options.db) await db.close();
+    log.debug({ ms: Date.now() - began }, "database closed");
+  });
+  return { config, url: `http://localhost:${port}/graphql`, port, db, services, bus, schema: graphql.schema, log, secret, seeded, stop };
+}
+
+/** Opens the database (or takes the one given), applies pending migrations and starts this instance's event reader. */
+async function openHubDatabase(config: HubConfig, options: StartOptions, log: Logger): Promise<{ db: Database; bus: EventBus }> {
   const db =
     options.db ??
     (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, entities: ENTITIES, log, embeddedEngine: options.embeddedEngine }));
   const ran = await migrate(db, log);
   if (ran.length) log.info({ migrations: ran }, "migrations applied");
-
   const bus = new EventBus(db.dataSource, log, { listenUrl: config.databaseUrl });
   await bus.start();
-  const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined), secret);
-  const seeded = (options.seed ?? db.kind === "pglite") ? await seedIfEmpty(services, log) : false;
+  return { db, bus };
+}
+
+/** What HTTP and WebSocket share: the schema, its guard, the one error formatter and how a caller is recognised. */
+interface HubGraphQL {
+  schema: GraphQLSchema;
+  guard: OperationGuard;
+  formatError: ReturnType<typeof createErrorFormatter>;
+  exposeStack: boolean;
+  authenticate: (header: string | undefined) => Promise<Actor>;
+}
+
+async function buildGraphQL(config: HubConfig, log: Logger, services: HubServices, secret: Uint8Array): Promise<HubGraphQL> {
   const schema = await buildHubSchema();
-
-  const app = express();
-  app.disable("x-powered-by");
-  const httpServer: Server = createServer(app);
-
   // Stack traces stay in the log unless asked for (HUB_EXPOSE_STACKTRACES=1), in development too.
   const exposeStack = config.exposeStacktraces === true;
   const formatError = createErrorFormatter({
@@ -105,22 +127,28 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
     return actor;
   };
+  return { schema, guard: createOperationGuard(schema), formatError, exposeStack, authenticate };
+}
 
-  const guard = createOperationGuard(schema);
-  const webSocket = serveGraphQLOverWebSocket({
+/** graphql-ws on /graphql of the same server, with the same guard, formatter and authentication as HTTP. */
+function attachWebSocket(httpServer: Server, graphql: HubGraphQL, services: HubServices, bus: EventBus) {
+  return serveGraphQLOverWebSocket({
     httpServer,
-    schema,
-    guard,
-    formatError,
-    authenticate,
+    schema: graphql.schema,
+    guard: graphql.guard,
+    formatError: graphql.formatError,
+    authenticate: graphql.authenticate,
     createContext: (actor, requestId) => createRequestContext(services, actor, requestId),
     bus,
   });
+}
 
+/** Apollo for HTTP; on stop it drains the HTTP server, then ends the WebSocket operations (`drainWebSocket`). */
+async function startApollo(httpServer: Server, graphql: HubGraphQL, drainWebSocket: () => Promise<void>): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
-    schema,
-    formatError,
-    includeStacktraceInErrorResponses: exposeStack,
+    schema: graphql.schema,
+    formatError: graphql.formatError,
+    includeStacktraceInErrorResponses: graphql.exposeStack,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT and stops everything in order; Apollo's own handler would race
     // it and leave the second apollo.stop() waiting forever.
@@ -132,81 +160,22 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      { async serverWillStart() { return { async drainServer() { await webSocket.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await drainWebSocket(); } }; } },
     ],
   });
   await apollo.start();
+  return apollo;
+}
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const given = req.headers["x-request-id"];
-        const id = typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-      serializers: { req: redactRequest },
-    }),
-  );
-  app.use((req, _res, next) => runWithRequestId(String(req.id), next));
-
-  app.get("/healthz", (_req, res) => res.json({ status: "ok" }));
-  app.get("/readyz", async (_req, res) => {
-    try {
-      await db.dataSource.query("SELECT 1");
-      const applied = await migrationsApplied(db);
-      res.status(applied ? 200 : 503).json({ status: applied ? "ready" : "migrations pending", database: db.kind });
-    } catch (error) {
-      log.warn({ err: error }, "readiness check failed");
-      res.status(503).json({ status: "database unreachable", database: db.kind });
-    }
-  });
-  app.use(graphiqlRouter());
-  app.use(minutesPage(services.meetings, authenticate, services.minutesLinks));
-  app.use(
-    "/graphql",
-    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
-    guardHttpOperations(guard, formatError, (req) => authenticate(req.headers.authorization).then(() => true, () => false)),
-    expressMiddleware(apollo, {
-      async context({ req }) {
-        try {
-          const actor = await authenticate(req.headers.authorization);
-          return createRequestContext(services, actor, String(req.id));
-        } catch (error) {
-          if (!(error instanceof UnauthenticatedError)) throw error; // masked by the formatter: no database text
-          throw new GraphQLError(error.message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
-        }
-      },
-    }),
-  );
-  // Express answers body errors with an HTML page unless told otherwise.
-  app.use((error: { type?: string; status?: number } & Error, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    if (error.type === "entity.parse.failed") return httpError(res, 400, "BAD_REQUEST", "The request body is not valid JSON");
-    if (error.type === "entity.too.large") return httpError(res, 413, "PAYLOAD_TOO_LARGE", `The request body exceeds ${QUERY_LIMITS.maxBodyBytes} bytes`);
-    if (error.status && error.status < 500) return httpError(res, error.status, "BAD_REQUEST", error.message);
-    log.error({ err: error }, "unexpected HTTP error");
-    return httpError(res, 500, ErrorCode.InternalServerError, "Internal server error");
-  });
-  app.use((_req, res) => httpError(res, 404, ErrorCode.NotFound, "No such path; GraphQL is at /graphql"));
-
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+/** Listens on the configured port (0: any free one) and answers the port it got. */
+async function listen(httpServer: Server, port: number): Promise<number> {
+  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const address = httpServer.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
+  return typeof address === "object" && address ? address.port : port;
+}
 
+/** A stop that runs once, however often it is called (main.ts on a signal, a test's afterAll). */
+function stopOnce(stop: () => Promise<void>): () => Promise<void> {
   let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      const began = Date.now();
-      await apollo.stop(); // drains HTTP and WebSocket (plugins above)
-      log.debug({ ms: Date.now() - began }, "HTTP and WebSocket drained");
-      webSocket.close();
-      await bus.stop();
-      if (!options.db) await db.close();
-      log.debug({ ms: Date.now() - began }, "database closed");
-    })());
-
-  return { config, url: `http://localhost:${port}/graphql`, port, db, services, bus, schema, log, secret, seeded, stop };
+  return () => (stopping ??= stop());
 }

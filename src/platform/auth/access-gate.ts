@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from "typeorm";
 import { ForbiddenError } from "../graphql/errors.js";
+import type { EventType } from "../events/event-catalogue.js";
 import type { HubEvent } from "../events/hub-event.entity.js";
 import { EventVisibility } from "../events/topics.js";
 import { Role, type Actor } from "./actor.js";
@@ -102,7 +103,7 @@ const CASE_FIELD_READERS: Record<CaseField, ReadonlySet<CaseReader>> = {
  * Reviews, referrals, invitations and attachments are left out. A new event type is hidden until
  * it is listed here.
  */
-export const STATUS_EVENT_TYPES: readonly string[] = [
+export const STATUS_EVENT_TYPES: readonly EventType[] = [
   "CaseReported", "CaseFiled", "CaseClaimed", "CaseInvestigationStarted", "CaseDecided", "CaseExecuted", "CaseClosed",
   "CaseDismissed", "CaseSuspended", "CaseResumed", "CaseAssigned", "CaseRerouted", "CaseDisputedAfterRefusals",
 ];
