@@ -51,8 +51,7 @@ export interface ReportResult {
   created: boolean;
 }
 
-/** What a transition changes, and what its event says. */
-/** A transition's plan: the columns it changes, and its event with what the step adds to the payload. */
+/** What a transition changes, and what its event says (its type, and what the step adds to the payload). */
 type Step = {
   changes: Partial<EnforcementCase>;
   after?: (em: EntityManager, c: EnforcementCase) => Promise<void>;
