@@ -153,7 +153,7 @@ export class OperationResolver {
     const all = await ctx.loaders.operationCases.load(op.id);
     const participants = await ctx.loaders.caseParticipants.loadMany(all.map((c) => c.id));
     return all.filter((c, i) =>
-      ctx.services.access.canSeeCase(ctx.actor, { participantAgencyIds: (participants[i] as { agencyId: string }[]).map((p) => p.agencyId), reportedBySub: c.reportedBySub }),
+      ctx.services.access.allowsRecord(ctx.actor, Permission.ReadCases, { agencyIds: (participants[i] as { agencyId: string }[]).map((p) => p.agencyId), reportedBySub: c.reportedBySub }),
     );
   }
 
