@@ -43,6 +43,14 @@ type Documents = {
     "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": typeof types.SampleLiveDocument,
     "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": typeof types.SampleJurisdictionDocument,
     "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": typeof types.SampleAgendasDocument,
+    "mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.FeedAccessMatterDocument,
+    "mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.FeedAccessInstrumentDocument,
+    "mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.FeedAccessDeclareDocument,
+    "mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }": typeof types.FeedAccessReportDocument,
+    "mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }": typeof types.FeedAccessInviteDocument,
+    "mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }": typeof types.FeedAccessDismissDocument,
+    "query FeedAccessCase($id: ID!) { case(id: $id) { id } }": typeof types.FeedAccessCaseDocument,
+    "subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": typeof types.FeedAccessCaseEventsDocument,
     "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": typeof types.LawReportDocument,
     "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": typeof types.LawFileDocument,
     "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": typeof types.LawDecideDocument,
@@ -347,6 +355,14 @@ const documents: Documents = {
     "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": types.SampleLiveDocument,
     "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": types.SampleJurisdictionDocument,
     "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": types.SampleAgendasDocument,
+    "mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.FeedAccessMatterDocument,
+    "mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.FeedAccessInstrumentDocument,
+    "mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.FeedAccessDeclareDocument,
+    "mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }": types.FeedAccessReportDocument,
+    "mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }": types.FeedAccessInviteDocument,
+    "mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }": types.FeedAccessDismissDocument,
+    "query FeedAccessCase($id: ID!) { case(id: $id) { id } }": types.FeedAccessCaseDocument,
+    "subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": types.FeedAccessCaseEventsDocument,
     "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": types.LawReportDocument,
     "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": types.LawFileDocument,
     "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": types.LawDecideDocument,
@@ -752,6 +768,38 @@ export function graphql(source: "query SampleJurisdiction($m: String!, $r: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"): (typeof documents)["query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }"): (typeof documents)["mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }"): (typeof documents)["mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }"): (typeof documents)["mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedAccessCase($id: ID!) { case(id: $id) { id } }"): (typeof documents)["query FeedAccessCase($id: ID!) { case(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"): (typeof documents)["subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
