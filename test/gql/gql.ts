@@ -152,6 +152,17 @@ type Documents = {
     "\n  query GuardMe { me { name expiresAt } }\n": typeof types.GuardMeDocument,
     "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": typeof types.GuardCaseFeedDocument,
     "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": typeof types.GuardHubFeedDocument,
+    "mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LifecycleMatterDocument,
+    "mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.LifecycleInstrumentDocument,
+    "mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.LifecycleDeclareDocument,
+    "mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": typeof types.LifecycleReportDocument,
+    "mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }": typeof types.LifecycleInvestigateDocument,
+    "mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }": typeof types.LifecycleConveneDocument,
+    "mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }": typeof types.LifecycleCloseMeetingDocument,
+    "mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }": typeof types.LifecycleCancelMeetingDocument,
+    "mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }": typeof types.LifecycleOpenMeetingDocument,
+    "mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }": typeof types.LifecycleLaunchDocument,
+    "mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }": typeof types.LifecycleActivateDocument,
     "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.LargeImportPowersDocument,
     "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": typeof types.LargeImportCountsDocument,
     "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LargeImportRegionDocument,
@@ -464,6 +475,17 @@ const documents: Documents = {
     "\n  query GuardMe { me { name expiresAt } }\n": types.GuardMeDocument,
     "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": types.GuardCaseFeedDocument,
     "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": types.GuardHubFeedDocument,
+    "mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LifecycleMatterDocument,
+    "mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.LifecycleInstrumentDocument,
+    "mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.LifecycleDeclareDocument,
+    "mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": types.LifecycleReportDocument,
+    "mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }": types.LifecycleInvestigateDocument,
+    "mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }": types.LifecycleConveneDocument,
+    "mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }": types.LifecycleCloseMeetingDocument,
+    "mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }": types.LifecycleCancelMeetingDocument,
+    "mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }": types.LifecycleOpenMeetingDocument,
+    "mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }": types.LifecycleLaunchDocument,
+    "mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }": types.LifecycleActivateDocument,
     "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.LargeImportPowersDocument,
     "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": types.LargeImportCountsDocument,
     "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LargeImportRegionDocument,
@@ -1204,6 +1226,50 @@ export function graphql(source: "\n  subscription GuardCaseFeed($caseId: ID!, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"): (typeof documents)["\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"): (typeof documents)["mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }"): (typeof documents)["mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }"): (typeof documents)["mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }"): (typeof documents)["mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }"): (typeof documents)["mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }"): (typeof documents)["mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }"): (typeof documents)["mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }"): (typeof documents)["mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
