@@ -283,5 +283,5 @@ export class CaseResolver {
 /** What the access gate decides a case's field rules on: who takes part in it and who reported it. */
 async function caseAccessFacts(ctx: RequestContext, c: EnforcementCase): Promise<CaseAccessFacts> {
   const participants = await ctx.loaders.caseParticipants.load(c.id);
-  return { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
+  return { agencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
 }

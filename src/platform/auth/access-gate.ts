@@ -140,11 +140,8 @@ export const STATUS_EVENT_TYPES: readonly string[] = [
 /** What stays of a status event's payload for such a reader. */
 const STATUS_PAYLOAD_KEYS: readonly string[] = ["number", "status", "filedOn", "decidedOn", "outcome"];
 
-/** The case a case rule is decided on: who takes part, who reported it. */
-export interface CaseAccessFacts {
-  participantAgencyIds: readonly string[];
-  reportedBySub: string;
-}
+/** The case a case rule is decided on: the agencies taking part in it, and who reported it. */
+export type CaseAccessFacts = RecordFacts & { reportedBySub: string };
 
 /** Agency-scoped permissions name the agencies the action touches. */
 export interface AccessScope {
@@ -300,7 +297,7 @@ export class AccessGate {
 
   /** How the actor stands to a case, or null when it may not read it at all. */
   caseReader(actor: Actor, c: CaseAccessFacts): CaseReader | null {
-    if (!this.allowsRecord(actor, Permission.ReadCases, { agencyIds: c.participantAgencyIds, reportedBySub: c.reportedBySub })) return null;
+    if (!this.allowsRecord(actor, Permission.ReadCases, c)) return null;
     if (actor.role === Role.CHAIR) return CaseReader.CHAIR;
     if (actor.role === Role.SUPERVISOR) return CaseReader.SUPERVISOR;
     if (actor.role === Role.AGENCY_OFFICER) return CaseReader.PARTICIPANT;
