@@ -20,8 +20,6 @@ import { FieldReport, JointOperation, OperationAssignment, OperationParticipant,
 import type { AssignmentInput, FieldReportInput, LaunchOperationInput, OperationsArgs } from "./operation.inputs.js";
 import { OPERATION_LIFECYCLE, OPERATION_STEPS, type OperationStep } from "./operation-transitions.js";
 
-export type { OperationStep } from "./operation-transitions.js";
-
 const S = OperationStatus;
 
 /**
@@ -196,7 +194,6 @@ export class OperationService {
   // ------------------------------------------------------------- reading
 
   async list(actor: Actor, args: OperationsArgs): Promise<Page<JointOperation>> {
-    this.access.require(actor, Permission.ReadOperations);
     const qb = this.access.restrictRecords(actor, Permission.ReadOperations, this.db.getRepository(JointOperation).createQueryBuilder("o"), "o");
     if (args.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant q WHERE q.operation_id = o.id AND q.agency_id = :agency)", { agency: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.status?.length) qb.andWhere("o.status IN (:...statuses)", { statuses: args.status });
