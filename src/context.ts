@@ -15,7 +15,7 @@ export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clo
   const clock = new SettableClock(baseClock);
   return HUB_MODULES.buildServices({
     clock,
-    access: new AccessGate(),
+    access: new AccessGate(bus.dataSource),
     uow: new UnitOfWork(bus.dataSource, () => bus.wake(), clock),
     dataSource: bus.dataSource,
     bus,

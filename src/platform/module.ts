@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import type { AccessGate } from "./auth/access-gate.js";
+import type { AccessGate, GuardedRecords } from "./auth/access-gate.js";
 import { joinCatalogues, type EventCatalogue } from "./events/event-catalogue.js";
 import type { EventBus } from "./events/event-bus.js";
 import type { UnitOfWork } from "./events/unit-of-work.js";
@@ -49,6 +49,8 @@ export interface HubModule<Needs extends object = any, Services extends object =
   resolvers: readonly ClassRef[];
   /** Its event types (payload, topic, who may see them); see event-catalogue.ts. */
   events: EventCatalogue;
+  /** Where the access gate finds who may read its records (their agencies, their reporter); the gate applies its one row rule. */
+  records?: readonly GuardedRecords[];
 }
 
 /** Declares a module; the types it infers let the composition root check what each module asks for. */
@@ -113,6 +115,7 @@ export class Composition<Services extends object, Loaders extends object> {
   buildServices(platform: PlatformServices): Services {
     const services: Record<string, unknown> = { ...platform };
     const owners = new Map(Object.keys(platform).map((key) => [key, "platform"]));
+    for (const records of this.modules.flatMap((m) => m.records ?? [])) platform.access.guard(records);
     for (const module of this.modules) mergeUnique(services, module.services(services), "service", module.name, owners);
     // Refuse clashing loader names at start, not at the first request.
     this.createLoaders(services as Services);

@@ -43,6 +43,14 @@ type Documents = {
     "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": typeof types.SampleLiveDocument,
     "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": typeof types.SampleJurisdictionDocument,
     "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": typeof types.SampleAgendasDocument,
+    "mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.FeedAccessMatterDocument,
+    "mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.FeedAccessInstrumentDocument,
+    "mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.FeedAccessDeclareDocument,
+    "mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }": typeof types.FeedAccessReportDocument,
+    "mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }": typeof types.FeedAccessInviteDocument,
+    "mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }": typeof types.FeedAccessDismissDocument,
+    "query FeedAccessCase($id: ID!) { case(id: $id) { id } }": typeof types.FeedAccessCaseDocument,
+    "subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": typeof types.FeedAccessCaseEventsDocument,
     "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": typeof types.LawReportDocument,
     "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": typeof types.LawFileDocument,
     "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": typeof types.LawDecideDocument,
@@ -144,6 +152,17 @@ type Documents = {
     "\n  query GuardMe { me { name expiresAt } }\n": typeof types.GuardMeDocument,
     "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": typeof types.GuardCaseFeedDocument,
     "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": typeof types.GuardHubFeedDocument,
+    "mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LifecycleMatterDocument,
+    "mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.LifecycleInstrumentDocument,
+    "mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.LifecycleDeclareDocument,
+    "mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": typeof types.LifecycleReportDocument,
+    "mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }": typeof types.LifecycleInvestigateDocument,
+    "mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }": typeof types.LifecycleConveneDocument,
+    "mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }": typeof types.LifecycleCloseMeetingDocument,
+    "mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }": typeof types.LifecycleCancelMeetingDocument,
+    "mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }": typeof types.LifecycleOpenMeetingDocument,
+    "mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }": typeof types.LifecycleLaunchDocument,
+    "mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }": typeof types.LifecycleActivateDocument,
     "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": typeof types.LargeImportPowersDocument,
     "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": typeof types.LargeImportCountsDocument,
     "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LargeImportRegionDocument,
@@ -347,6 +366,14 @@ const documents: Documents = {
     "\n  query SampleLive($matterCode: String) {\n    overlaps(matterCode: $matterCode, first: 100) { nodes { id status } }\n    cases(first: 100) { nodes { id number status } }\n  }\n": types.SampleLiveDocument,
     "query SampleJurisdiction($m: String!, $r: String!) { jurisdiction(matterCode: $m, regionCode: $r) { lead { code } } }": types.SampleJurisdictionDocument,
     "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }": types.SampleAgendasDocument,
+    "mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.FeedAccessMatterDocument,
+    "mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.FeedAccessInstrumentDocument,
+    "mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.FeedAccessDeclareDocument,
+    "mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }": types.FeedAccessReportDocument,
+    "mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }": types.FeedAccessInviteDocument,
+    "mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }": types.FeedAccessDismissDocument,
+    "query FeedAccessCase($id: ID!) { case(id: $id) { id } }": types.FeedAccessCaseDocument,
+    "subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": types.FeedAccessCaseEventsDocument,
     "mutation LawReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": types.LawReportDocument,
     "mutation LawFile($input: FileCaseInput!) { fileCase(input: $input) { version status filedOn deadlines { kind due workingDays periodDays } } }": types.LawFileDocument,
     "mutation LawDecide($input: DecideCaseInput!) { decideCase(input: $input) { version status decision { outcome articleId articleReason } } }": types.LawDecideDocument,
@@ -448,6 +475,17 @@ const documents: Documents = {
     "\n  query GuardMe { me { name expiresAt } }\n": types.GuardMeDocument,
     "\n  subscription GuardCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor } }\n": types.GuardCaseFeedDocument,
     "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n": types.GuardHubFeedDocument,
+    "mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LifecycleMatterDocument,
+    "mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.LifecycleInstrumentDocument,
+    "mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.LifecycleDeclareDocument,
+    "mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }": types.LifecycleReportDocument,
+    "mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }": types.LifecycleInvestigateDocument,
+    "mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }": types.LifecycleConveneDocument,
+    "mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }": types.LifecycleCloseMeetingDocument,
+    "mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }": types.LifecycleCancelMeetingDocument,
+    "mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }": types.LifecycleOpenMeetingDocument,
+    "mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }": types.LifecycleLaunchDocument,
+    "mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }": types.LifecycleActivateDocument,
     "\n  mutation LargeImportPowers($csv: String!) {\n    importPowers(csv: $csv) { rows created failed rejected openedOverlaps problems { row column reason } }\n  }\n": types.LargeImportPowersDocument,
     "\n  query LargeImportCounts {\n    powers(first: 1) { totalCount }\n    overlaps(first: 1) { totalCount }\n    imported: events(first: 1, types: [\"PowersImported\"]) { nodes { cursor } }\n  }\n": types.LargeImportCountsDocument,
     "mutation LargeImportRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LargeImportRegionDocument,
@@ -752,6 +790,38 @@ export function graphql(source: "query SampleJurisdiction($m: String!, $r: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"): (typeof documents)["query SampleAgendas { meetings(first: 50) { nodes { status agenda { status overlapIds caseIds taskIds operationIds gapRegionCodes matterCode } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation FeedAccessMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation FeedAccessInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation FeedAccessDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }"): (typeof documents)["mutation FeedAccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status lead { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }"): (typeof documents)["mutation FeedAccessInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }"): (typeof documents)["mutation FeedAccessDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedAccessCase($id: ID!) { case(id: $id) { id } }"): (typeof documents)["query FeedAccessCase($id: ID!) { case(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"): (typeof documents)["subscription FeedAccessCaseEvents($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1156,6 +1226,50 @@ export function graphql(source: "\n  subscription GuardCaseFeed($caseId: ID!, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"): (typeof documents)["\n  subscription GuardHubFeed($after: String) { hubEvents(after: $after) { cursor } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation LifecycleMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation LifecycleInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation LifecycleDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"): (typeof documents)["mutation LifecycleReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }"): (typeof documents)["mutation LifecycleInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }"): (typeof documents)["mutation LifecycleConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }"): (typeof documents)["mutation LifecycleCloseMeeting($id: ID!, $v: Int!) { closeMeeting(meetingId: $id, expectedVersion: $v) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }"): (typeof documents)["mutation LifecycleCancelMeeting($id: ID!, $v: Int!) { cancelMeeting(meetingId: $id, expectedVersion: $v, reason: \"改期\") { version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }"): (typeof documents)["mutation LifecycleOpenMeeting($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }"): (typeof documents)["mutation LifecycleLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }"): (typeof documents)["mutation LifecycleActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { ErrorCode, HubError } from "../../platform/graphql/errors.js";
+import { StateMachine } from "../../platform/db/state-machine.js";
 import { CaseStatus } from "./case-enums.js";
 
 /** What can be done to a case, and from which states. The one table the lifecycle follows. */
@@ -35,18 +35,10 @@ export const TRANSITIONS: Record<CaseAction, readonly CaseStatus[]> = {
   [CaseAction.ANSWER_REFERRAL]: [S.REFERRED],
 };
 
+/** The case lifecycle: CaseService takes every step through it (see changeState). */
+export const CASE_LIFECYCLE = new StateMachine("case", TRANSITIONS);
+
 /** The actions open to a case in this status. */
 export function allowedActions(status: CaseStatus): CaseAction[] {
-  return (Object.keys(TRANSITIONS) as CaseAction[]).filter((action) => TRANSITIONS[action].includes(status));
-}
-
-/** INVALID_TRANSITION naming what is allowed, unless `action` may start from `status`. */
-export function requireTransition(status: CaseStatus, action: CaseAction): void {
-  if (TRANSITIONS[action].includes(status)) return;
-  const allowed = allowedActions(status);
-  throw new HubError(
-    ErrorCode.InvalidTransition,
-    `A ${status} case cannot ${action.toLowerCase().replace("_", " ")}; allowed now: ${allowed.join(", ") || "nothing (the case is finished)"}`,
-    { from: status, action, allowed },
-  );
+  return CASE_LIFECYCLE.allowedFrom(status);
 }

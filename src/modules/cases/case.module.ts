@@ -1,3 +1,4 @@
+import { CASE_RECORDS } from "./case.access.js";
 import { defineModule, type Uses } from "../../platform/module.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { OfficerService } from "../officers/officer.service.js";
@@ -30,4 +31,5 @@ export const casesModule = defineModule({
   loaders: (s) => createCaseLoaders(s.cases, s.caseReviews),
   resolvers: [CaseResolver, CaseReviewResolver, WorkingCalendarResolver],
   events: { ...CASE_EVENTS, ...CALENDAR_EVENTS },
+  records: [CASE_RECORDS],
 });

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { RequestContext, SubscribeData } from "../../context.js";
-import { CaseField, type CaseAccessFacts } from "../../platform/auth/access-gate.js";
+import { CaseField, Permission, type CaseAccessFacts } from "../../platform/auth/access-gate.js";
 import { HubEvent } from "../../platform/events/hub-event.entity.js";
 import { Connection, type Page } from "../../platform/graphql/connection.js";
 import { NotFoundError } from "../../platform/graphql/errors.js";
@@ -183,7 +183,9 @@ export class CaseResolver {
       const c = await context.services.cases.get(context.actor, args.caseId);
       if (!c) throw new NotFoundError("Case", args.caseId);
       const view = context.services.access.caseEventView(context.actor, await caseAccessFacts(context, c));
-      return context.services.events.subjectEvents(context.actor, args.caseId, args.after ?? undefined, view);
+      // Asked again before every event: an agency that no longer takes part stops receiving the case.
+      const recheck = () => context.services.access.requireIds(context.actor, Permission.ReadCases, [c.id]);
+      return context.services.events.subjectEvents(context.actor, c.id, args.after ?? undefined, { ...view, recheck });
     },
   })
   caseEvents(
@@ -281,5 +283,5 @@ export class CaseResolver {
 /** What the access gate decides a case's field rules on: who takes part in it and who reported it. */
 async function caseAccessFacts(ctx: RequestContext, c: EnforcementCase): Promise<CaseAccessFacts> {
   const participants = await ctx.loaders.caseParticipants.load(c.id);
-  return { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
+  return { agencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub };
 }

@@ -6,6 +6,7 @@ import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
 import { INBOX_REASONS, referredReasonText, reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
+import { changeState } from "../../platform/db/state-machine.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
@@ -18,7 +19,7 @@ import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { OfficerService } from "../officers/officer.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
-import { CaseAction, requireTransition } from "./case-transitions.js";
+import { CASE_LIFECYCLE, CaseAction } from "./case-transitions.js";
 import { caseDeadlines, type CaseDeadline } from "./case-clocks.js";
 import { decisionArticleProblems } from "./case-legal-basis.js";
 import { filingDateProblem } from "./filing-date.js";
@@ -268,7 +269,7 @@ export class CaseService {
         reason: input.reason.trim(),
         status: ReferralStatus.PENDING,
         referredOn: this.clock.today(),
-      } as never);
+      });
       return {
         changes: { status: CaseStatus.REFERRED, resumeStatus: c.status },
         type: input.kind === ReferralKind.CRIMINAL ? "CaseReferredAsCrime" : "CaseReferred",
@@ -311,6 +312,7 @@ export class CaseService {
 
   /** The chair assigns an unassigned or disputed case to a lead. */
   async assign(actor: Actor, input: AssignCaseInput) {
+    // Checked once, before the case is read: only the chair assigns, whatever the case.
     this.access.require(actor, Permission.AssignCases);
     return this.step(actor, input, CaseAction.ASSIGN, async (em) => {
       if (!isUuid(input.agencyId) || !(await this.agencies.existsIn(em, input.agencyId))) {
@@ -343,11 +345,11 @@ export class CaseService {
   async attach(actor: Actor, input: AddAttachmentInput): Promise<CaseAttachment> {
     this.access.require(actor, Permission.ActOnCases);
     return this.uow.run(actor, async (em) => {
-      const c = await this.requireVisible(em, actor, input.caseId);
+      const c = await this.visibleCase(em, actor, input.caseId);
       const participants = await this.participantsIn(em, c.id);
       const mine = participants.find((p) => p.agencyId === actor.agencyId);
       if (!mine || mine.role === ParticipantRole.INFORMED) throw new ForbiddenError("Only the lead and assisting agencies attach files");
-      const inserted = await em.getRepository(CaseAttachment).insert({ caseId: c.id, name: input.name.trim(), size: input.size, sha256: input.sha256, addedBy: actor.sub } as never);
+      const inserted = await em.getRepository(CaseAttachment).insert({ caseId: c.id, name: input.name.trim(), size: input.size, sha256: input.sha256, addedBy: actor.sub });
       const attachment = await em.getRepository(CaseAttachment).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       return {
         result: attachment,
@@ -360,14 +362,11 @@ export class CaseService {
 
   /** A page of cases the actor may see, newest first. */
   async list(actor: Actor, args: CasesArgs): Promise<Page<EnforcementCase>> {
-    const scope = this.access.caseScope(actor);
-    const qb = this.db.getRepository(EnforcementCase).createQueryBuilder("c");
-    if ("agencyId" in scope) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM case_participant p WHERE p.case_id = c.id AND p.agency_id = :me${args.myRole ? " AND p.role = :myRole" : ""})`, {
-        me: scope.agencyId,
-        myRole: args.myRole,
-      });
-    } else if ("reporterSub" in scope) qb.andWhere("c.reported_by_sub = :sub", { sub: scope.reporterSub });
+    const qb = this.access.restrictRecords(actor, Permission.ReadCases, this.db.getRepository(EnforcementCase).createQueryBuilder("c"), "c");
+    // An officer's own role in the case; others take part in none.
+    if (args.myRole && actor.agencyId) {
+      qb.andWhere("EXISTS (SELECT 1 FROM case_participant p WHERE p.case_id = c.id AND p.agency_id = :me AND p.role = :myRole)", { me: actor.agencyId, myRole: args.myRole });
+    }
     if (args.status?.length) qb.andWhere("c.status IN (:...statuses)", { statuses: args.status });
     if (args.matterCode) qb.andWhere("(c.matter_code = :mc OR starts_with(c.matter_code, :mcDot))", { mc: args.matterCode, mcDot: `${args.matterCode}.` });
     if (args.regionCode) {
@@ -389,7 +388,7 @@ export class CaseService {
   /** One case, or null when it does not exist or the actor may not see it (the same answer). */
   async get(actor: Actor, id: string): Promise<EnforcementCase | null> {
     try {
-      return await this.requireVisible(this.db.manager, actor, id);
+      return await this.visibleCase(this.db.manager, actor, id);
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;
@@ -529,37 +528,33 @@ export class CaseService {
   // ---------------------------------------------------------------- internals
 
   /**
-   * One transition: NOT_FOUND unless the actor may see the case; FORBIDDEN unless its agency may take
-   * this step; INVALID_TRANSITION from the wrong state; CONFLICT for a stale version. Then the
-   * change and its event, in one transaction.
+   * One transition: NOT_FOUND unless the actor may see the case; then, through changeState, CONFLICT
+   * for a stale version, FORBIDDEN unless its agency may take this step, INVALID_TRANSITION from the
+   * wrong state. Then the change and its event, in one transaction.
    */
   private step(
     actor: Actor,
     input: CaseStepInput,
     action: CaseAction,
     plan: (em: EntityManager, c: EnforcementCase, participants: CaseParticipant[]) => Promise<Step>,
+    /** `byChair`: the caller checked AssignCases before reading the case. */
     who: { claimable?: boolean; answering?: boolean; byChair?: boolean } = {},
   ): Promise<EnforcementCase> {
     return this.uow.run(actor, async (em) => {
-      const c = await this.requireVisible(em, actor, input.caseId);
+      const c = await this.visibleCase(em, actor, input.caseId);
       const participants = await this.participantsIn(em, c.id);
-      // A stale version is a conflict whatever the step: the caller acted on a case that has moved on.
-      if (c.version !== input.expectedVersion) {
-        throw new ConflictError(`Case ${c.number} has changed since version ${input.expectedVersion} (now ${c.version}, ${c.status}); read it again`, {
-          currentVersion: c.version,
-        });
-      }
-      if (who.byChair) this.access.require(actor, Permission.AssignCases);
-      else {
-        this.access.require(actor, Permission.ActOnCases);
-        const isLead = c.leadAgencyId !== null && c.leadAgencyId === actor.agencyId;
-        const mayClaim = who.claimable && c.status === CaseStatus.DISPUTED;
-        if (!isLead && !mayClaim && !who.answering) throw new ForbiddenError(`Only the lead agency may ${action.toLowerCase().replace("_", " ")} this case`);
-      }
-      requireTransition(c.status, action);
-      const planned = await plan(em, c, participants);
-      await updateVersioned(em, EnforcementCase, c.id, input.expectedVersion, planned.changes, `Case ${c.number}`);
-      const updated = await em.getRepository(EnforcementCase).findOneByOrFail({ id: c.id });
+      const { updated, planned } = await changeState(em, EnforcementCase, CASE_LIFECYCLE, c, {
+        action,
+        expectedVersion: input.expectedVersion,
+        describe: `Case ${c.number}`,
+        authorize: who.byChair ? undefined : () => {
+          this.access.require(actor, Permission.ActOnCases);
+          const isLead = c.leadAgencyId !== null && c.leadAgencyId === actor.agencyId;
+          const mayClaim = who.claimable && c.status === CaseStatus.DISPUTED;
+          if (!isLead && !mayClaim && !who.answering) throw new ForbiddenError(`Only the lead agency may ${action.toLowerCase().replace("_", " ")} this case`);
+        },
+        plan: () => plan(em, c, participants),
+      });
       await planned.after?.(em, updated);
       const now = await this.participantsIn(em, c.id);
       const payload = { status: updated.status, ...(input.note ? { note: input.note.trim() } : {}), ...planned.payload };
@@ -567,19 +562,15 @@ export class CaseService {
     });
   }
 
-  private async requireVisible(em: EntityManager, actor: Actor, id: string): Promise<EnforcementCase> {
-    const c = isUuid(id) ? await em.getRepository(EnforcementCase).findOneBy({ id }) : null;
-    if (!c) throw new NotFoundError("Case", id);
-    const participants = await this.participantsIn(em, c.id);
-    if (!this.access.canSeeCase(actor, { participantAgencyIds: participants.map((p) => p.agencyId), reportedBySub: c.reportedBySub })) {
-      throw new NotFoundError("Case", id);
-    }
-    return c;
+  /** The case, once the access gate has found that the actor may read it (NOT_FOUND otherwise). */
+  private async visibleCase(em: EntityManager, actor: Actor, id: string): Promise<EnforcementCase> {
+    await this.access.requireIds(actor, Permission.ReadCases, [id], em);
+    return em.getRepository(EnforcementCase).findOneByOrFail({ id });
   }
 
   private async requireLead(em: EntityManager, actor: Actor, id: string) {
     this.access.require(actor, Permission.ActOnCases);
-    const c = await this.requireVisible(em, actor, id);
+    const c = await this.visibleCase(em, actor, id);
     if (c.leadAgencyId !== actor.agencyId) throw new ForbiddenError("Only the lead agency may do this");
     return { c };
   }

@@ -110,15 +110,16 @@ export class EventService {
    * One record's events (a case, an operation), replayed from `after` then live. The caller has
    * checked that the actor may see the record; its events reach the actor even from before the
    * actor's agency joined it. `view` is the gate's field rule for that reader (AccessGate.caseEventView):
-   * which event types reach it, and how each is shown.
+   * which event types reach it, and how each is shown; `recheck` asks the gate again before each
+   * event, so a reader that may no longer see the record gets its NOT_FOUND instead of the event.
    */
   subjectEvents(
     actor: Actor,
     subjectId: string,
     after: string | undefined,
-    view: { types?: readonly string[]; present?: (event: HubEvent) => HubEvent } = {},
+    view: { types?: readonly string[]; present?: (event: HubEvent) => HubEvent; recheck?: () => Promise<void> } = {},
   ): AsyncIterableIterator<HubEvent> {
-    return this.stream(actor, { subjectId, types: view.types }, after, { skipVisibility: true, present: view.present });
+    return this.stream(actor, { subjectId, types: view.types }, after, { skipVisibility: true, present: view.present, recheck: view.recheck });
   }
 
   /** Everything that concerns the caller's agency, replayed from `after` then live. */
@@ -141,7 +142,7 @@ export class EventService {
     actor: Actor,
     filter: EventFilter,
     after: string | undefined,
-    options: { skipVisibility?: boolean; present?: (event: HubEvent) => HubEvent } = {},
+    options: { skipVisibility?: boolean; present?: (event: HubEvent) => HubEvent; recheck?: () => Promise<void> } = {},
   ): AsyncIterableIterator<HubEvent> {
     const gate = !options.skipVisibility;
     return eventStream({
@@ -152,6 +153,7 @@ export class EventService {
       accepts: (event) => (!gate || this.access.canSeeEvent(actor, event)) && matchesFilter(event, filter),
       restrict: (qb) => applyFilter(gate ? this.access.restrictEvents(actor, qb) : qb, filter),
       present: options.present,
+      recheck: options.recheck,
     });
   }
 }

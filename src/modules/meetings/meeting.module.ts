@@ -1,3 +1,4 @@
+import { MEETING_RECORDS } from "./meeting.access.js";
 import { defineModule, type Uses } from "../../platform/module.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { CaseService } from "../cases/case.service.js";
@@ -41,4 +42,5 @@ export const meetingsModule = defineModule({
   loaders: (s) => createMeetingLoaders(s.meetings),
   resolvers: [MeetingResolver, AgendaItemResolver, MeetingAttendanceResolver, MeetingDecisionResolver, FollowUpTaskResolver, MeetingRoomResolver],
   events: MEETING_EVENTS,
+  records: [MEETING_RECORDS],
 });

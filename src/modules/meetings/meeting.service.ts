@@ -2,12 +2,12 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { updateVersioned } from "../../platform/db/versioned-update.js";
+import { changeState } from "../../platform/db/state-machine.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { MeetingStepType } from "./meeting.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
-import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ConflictError, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
@@ -24,6 +24,7 @@ import { AgendaSettlement } from "./agenda-settlement.js";
 import { FollowUpTasks } from "./follow-up-tasks.js";
 import { MeetingDecisions, type DecisionEffects } from "./meeting-decisions.js";
 import { meetingEvent } from "./meeting-events.js";
+import { MEETING_LIFECYCLE, MeetingAction } from "./meeting-transitions.js";
 import { AgendaItem, AgendaItemKind, AgendaItemStatus, type AgendaProposal, DecisionKind, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision, MeetingStatus } from "./meeting.entity.js";
 import { renderMinutes } from "./minutes.js";
 import { requireQuorum } from "./quorum.js";
@@ -113,7 +114,7 @@ export class MeetingService {
         invitedAgencyIds: invited,
         quorum,
         agendaSize: input.agendaSize ?? DEFAULT_AGENDA_SIZE,
-      } as never);
+      });
       const meeting = await em.getRepository(Meeting).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       const agenda = await this.agenda.build(em, actor, meeting);
       return {
@@ -137,7 +138,7 @@ export class MeetingService {
         category: input.category ?? null,
         agencyIds: input.agencyIds ?? [],
         status: AgendaItemStatus.OPEN,
-      } as never);
+      });
       const item = await em.getRepository(AgendaItem).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       return { result: item, events: [meetingEvent("AgendaItemAdded", meeting, { itemId: item.id, title: item.title })] };
     });
@@ -189,7 +190,7 @@ export class MeetingService {
   /** Opens the session; opening long before the scheduled time is allowed, and recorded in the event. */
   async open(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
     const openedAt = this.clock.now();
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.IN_SESSION, openedAt }, "MeetingOpened", async (_em, m) => {
+    return this.transition(actor, meetingId, expectedVersion, MeetingAction.OPEN, { status: MeetingStatus.IN_SESSION, openedAt }, "MeetingOpened", async (_em, m) => {
       const early = minutesOpenedEarly(m.scheduledAt, openedAt);
       return early === null ? [] : [meetingEvent("MeetingOpenedEarly", m, { scheduledAt: m.scheduledAt.toISOString(), openedAt: openedAt.toISOString(), minutesEarly: early })];
     });
@@ -201,9 +202,9 @@ export class MeetingService {
    * for the minutes.
    */
   async close(actor: Actor, meetingId: string, expectedVersion: number): Promise<Meeting> {
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.IN_SESSION], { status: MeetingStatus.CLOSED, closedAt: this.clock.now() }, "MeetingClosed", async (em, m) => {
+    return this.transition(actor, meetingId, expectedVersion, MeetingAction.CLOSE, { status: MeetingStatus.CLOSED, closedAt: this.clock.now() }, "MeetingClosed", async (em, m) => {
       await this.settlement.closeOut(em, m.id);
-      await em.getRepository(Meeting).update({ id: m.id }, { backlog: await this.agenda.proposals(em, actor) } as never);
+      await em.getRepository(Meeting).update({ id: m.id }, { backlog: await this.agenda.proposals(em, actor) });
       return [];
     });
   }
@@ -228,7 +229,7 @@ export class MeetingService {
 
   /** Cancels a scheduled meeting; the overlaps on its agenda go back to OPEN. */
   async cancel(actor: Actor, meetingId: string, expectedVersion: number, reason: string): Promise<Meeting> {
-    return this.transition(actor, meetingId, expectedVersion, [MeetingStatus.SCHEDULED], { status: MeetingStatus.CANCELLED, cancelReason: reason.trim() }, "MeetingCancelled", async (em, m) => {
+    return this.transition(actor, meetingId, expectedVersion, MeetingAction.CANCEL, { status: MeetingStatus.CANCELLED, cancelReason: reason.trim() }, "MeetingCancelled", async (em, m) => {
       const items = await em.getRepository(AgendaItem).findBy({ meetingId: m.id });
       const back = await this.overlaps.setStatus(em, await this.overlaps.byIdsIn(em, items.flatMap((i) => i.overlapIds)), OverlapStatus.OPEN, `meeting cancelled: ${reason.trim()}`);
       await em.getRepository(AgendaItem).update({ meetingId: m.id }, { status: AgendaItemStatus.DEFERRED });
@@ -240,20 +241,20 @@ export class MeetingService {
     actor: Actor,
     meetingId: string,
     expectedVersion: number,
-    from: MeetingStatus[],
+    action: MeetingAction,
     changes: Partial<Meeting>,
     type: MeetingStepType,
     also?: (em: EntityManager, m: Meeting) => Promise<NewEvent[]>,
   ): Promise<Meeting> {
     this.access.require(actor, Permission.ManageMeetings);
     return this.uow.run(actor, async (em) => {
-      const meeting = await this.requireVisible(em, actor, meetingId);
-      if (meeting.version !== expectedVersion) throw new ConflictError(`Meeting ${meeting.title} has changed since version ${expectedVersion}; read it again`);
-      if (!from.includes(meeting.status)) {
-        throw new HubError(ErrorCode.InvalidTransition, `A ${meeting.status} meeting cannot do this; it must be ${from.join(" or ")}`, { from: meeting.status, allowed: from });
-      }
-      await updateVersioned(em, Meeting, meeting.id, expectedVersion, changes, `Meeting ${meeting.title}`);
-      const updated = await em.getRepository(Meeting).findOneByOrFail({ id: meeting.id });
+      const meeting = await this.visibleMeeting(em, actor, meetingId);
+      const { updated } = await changeState(em, Meeting, MEETING_LIFECYCLE, meeting, {
+        action,
+        expectedVersion,
+        describe: `Meeting ${meeting.title}`,
+        plan: async () => ({ changes }),
+      });
       const more = also ? await also(em, updated) : [];
       return { result: updated, events: [meetingEvent(type, updated, { status: updated.status }), ...more] };
     });
@@ -262,13 +263,11 @@ export class MeetingService {
   /** Records who represents an invited agency (the chair, or the agency's own officer). */
   async checkIn(actor: Actor, meetingId: string, agencyId: string, representative: string): Promise<Meeting> {
     return this.uow.run(actor, async (em) => {
-      const meeting = await this.requireVisible(em, actor, meetingId);
+      const meeting = await this.visibleMeeting(em, actor, meetingId);
       if (!this.access.allows(actor, Permission.ManageMeetings) && actor.agencyId !== agencyId) {
         throw new ForbiddenError("An agency checks in itself; the chair may check in any agency");
       }
-      if (![MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION].includes(meeting.status)) {
-        throw new HubError(ErrorCode.InvalidTransition, `A ${meeting.status} meeting takes no attendance`, { from: meeting.status, allowed: [MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION] });
-      }
+      MEETING_LIFECYCLE.require(meeting.status, MeetingAction.CHECK_IN);
       if (!meeting.invitedAgencyIds.includes(agencyId)) throw BadInputError.field("agencyId", "this agency is not invited to the meeting");
       if (!representative.trim()) throw BadInputError.field("representative", "must not be blank");
       await em.query(
@@ -322,10 +321,8 @@ export class MeetingService {
   }
 
   private async decide(em: EntityManager, actor: Actor, input: RecordDecisionInput): Promise<{ effects: DecisionEffects; events: NewEvent[] }> {
-    const meeting = await this.requireVisible(em, actor, input.meetingId);
-    if (meeting.status !== MeetingStatus.IN_SESSION) {
-      throw new HubError(ErrorCode.InvalidTransition, `Decisions are recorded in session; this meeting is ${meeting.status}`, { from: meeting.status, allowed: [MeetingStatus.IN_SESSION] });
-    }
+    const meeting = await this.visibleMeeting(em, actor, input.meetingId);
+    MEETING_LIFECYCLE.require(meeting.status, MeetingAction.DECIDE);
     const item = await this.requireItem(em, meeting, input.itemId);
     if (item.status !== AgendaItemStatus.OPEN) throw new ConflictError(`This item is already ${item.status}`);
     const presence = await this.presence(em, meeting);
@@ -347,9 +344,7 @@ export class MeetingService {
   // ------------------------------------------------------------- reading
 
   async list(actor: Actor, args: MeetingsArgs): Promise<Page<Meeting>> {
-    this.access.require(actor, Permission.ReadMeetings);
-    const qb = this.db.getRepository(Meeting).createQueryBuilder("m");
-    if (actor.agencyId) qb.andWhere("m.invited_agency_ids @> ARRAY[:me]::uuid[]", { me: actor.agencyId });
+    const qb = this.access.restrictRecords(actor, Permission.ReadMeetings, this.db.getRepository(Meeting).createQueryBuilder("m"), "m");
     if (args.status?.length) qb.andWhere("m.status IN (:...statuses)", { statuses: args.status });
     if (args.kind) qb.andWhere("m.kind = :kind", { kind: args.kind });
     return paginate(qb, args, [
@@ -360,7 +355,7 @@ export class MeetingService {
 
   async get(actor: Actor, id: string): Promise<Meeting | null> {
     try {
-      return await this.requireVisible(this.db.manager, actor, id);
+      return await this.visibleMeeting(this.db.manager, actor, id);
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;
@@ -369,7 +364,7 @@ export class MeetingService {
 
   /** The minutes (会议纪要) as Markdown, for those who may read the meeting. */
   async minutes(actor: Actor, meetingId: string): Promise<{ meeting: Meeting; markdown: string }> {
-    const meeting = await this.requireVisible(this.db.manager, actor, meetingId);
+    const meeting = await this.visibleMeeting(this.db.manager, actor, meetingId);
     const [attendance, items, decisions, tasks] = await Promise.all([
       this.attendanceOf([meeting.id]),
       this.agendaOf([meeting.id]),
@@ -423,18 +418,17 @@ export class MeetingService {
     return this.followUps.ofMeetings(meetingIds);
   }
 
-  private async requireVisible(em: EntityManager, actor: Actor, id: string): Promise<Meeting> {
-    const meeting = isUuid(id) ? await em.getRepository(Meeting).findOneBy({ id }) : null;
-    if (!meeting || !this.access.canSeeMeeting(actor, meeting.invitedAgencyIds)) throw new NotFoundError("Meeting", id);
-    return meeting;
+  /** The meeting, once the access gate has found that the actor may read it (NOT_FOUND otherwise). */
+  private async visibleMeeting(em: EntityManager, actor: Actor, id: string): Promise<Meeting> {
+    await this.access.requireIds(actor, Permission.ReadMeetings, [id], em);
+    return em.getRepository(Meeting).findOneByOrFail({ id });
   }
 
+  /** A meeting whose agenda may still change (the chair, until it opens). */
   private async requireScheduled(em: EntityManager, actor: Actor, id: string): Promise<Meeting> {
     this.access.require(actor, Permission.ManageMeetings);
-    const meeting = await this.requireVisible(em, actor, id);
-    if (meeting.status !== MeetingStatus.SCHEDULED) {
-      throw new HubError(ErrorCode.InvalidTransition, "The agenda can change only until the meeting opens", { from: meeting.status, allowed: [MeetingStatus.SCHEDULED] });
-    }
+    const meeting = await this.visibleMeeting(em, actor, id);
+    MEETING_LIFECYCLE.require(meeting.status, MeetingAction.CHANGE_AGENDA);
     return meeting;
   }
 

@@ -1,3 +1,4 @@
+import { OPERATION_RECORDS } from "./operation.access.js";
 import { defineModule, type Uses } from "../../platform/module.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { CaseService } from "../cases/case.service.js";
@@ -37,4 +38,5 @@ export const operationsModule = defineModule({
   loaders: (s) => createOperationLoaders(s.operations, s.cases),
   resolvers: [OperationResolver, OperationParticipantResolver, OperationAssignmentResolver, FieldReportResolver],
   events: OPERATION_EVENTS,
+  records: [OPERATION_RECORDS],
 });

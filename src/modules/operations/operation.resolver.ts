@@ -116,8 +116,11 @@ export class OperationResolver {
   @Subscription(() => HubEvent, {
     description: "Every change and report of one operation, for the chair, supervisors and participating agencies: first what you missed after `after`, then live",
     subscribe: async ({ args, context }: SubscribeData<{ operationId: string; after?: string }>) => {
-      if (!(await context.services.operations.get(context.actor, args.operationId))) throw new NotFoundError("Operation", args.operationId);
-      return context.services.events.subjectEvents(context.actor, args.operationId, args.after ?? undefined);
+      const op = await context.services.operations.get(context.actor, args.operationId);
+      if (!op) throw new NotFoundError("Operation", args.operationId);
+      // Asked again before every event, as for a case: a reader that may no longer see the operation stops receiving it.
+      const recheck = () => context.services.access.requireIds(context.actor, Permission.ReadOperations, [op.id]);
+      return context.services.events.subjectEvents(context.actor, op.id, args.after ?? undefined, { recheck });
     },
   })
   operationEvents(
@@ -153,7 +156,7 @@ export class OperationResolver {
     const all = await ctx.loaders.operationCases.load(op.id);
     const participants = await ctx.loaders.caseParticipants.loadMany(all.map((c) => c.id));
     return all.filter((c, i) =>
-      ctx.services.access.canSeeCase(ctx.actor, { participantAgencyIds: (participants[i] as { agencyId: string }[]).map((p) => p.agencyId), reportedBySub: c.reportedBySub }),
+      ctx.services.access.allowsRecord(ctx.actor, Permission.ReadCases, { agencyIds: (participants[i] as { agencyId: string }[]).map((p) => p.agencyId), reportedBySub: c.reportedBySub }),
     );
   }
 

@@ -2,13 +2,13 @@ import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
-import { updateVersioned } from "../../platform/db/versioned-update.js";
+import { changeState } from "../../platform/db/state-machine.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
 import { OPERATION_EVENTS, type OpenedCase } from "./operation.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
-import { BadInputError, ConflictError, ErrorCode, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
@@ -20,16 +20,9 @@ import type { OfficerService } from "../officers/officer.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import { FieldReport, JointOperation, OperationAssignment, OperationParticipant, OperationStatus } from "./operation.entity.js";
 import type { AssignmentInput, FieldReportInput, LaunchOperationInput, OperationsArgs } from "./operation.inputs.js";
+import { OPERATION_LIFECYCLE, OPERATION_STEPS, type OperationStep } from "./operation-transitions.js";
 
 const S = OperationStatus;
-/** The flow: which steps start from which states. */
-const FLOW = {
-  brief: { from: [S.PLANNED], to: S.BRIEFED, type: "OperationBriefed" },
-  activate: { from: [S.BRIEFED], to: S.ACTIVE, type: "OperationActivated" },
-  complete: { from: [S.ACTIVE], to: S.COMPLETED, type: "OperationCompleted" },
-  cancel: { from: [S.PLANNED, S.BRIEFED, S.ACTIVE], to: S.CANCELLED, type: "OperationCancelled" },
-} as const;
-export type OperationStep = keyof typeof FLOW;
 
 /**
  * Joint operations (联合执法行动), launched on demand by the chair or by the lead agency a joint
@@ -54,7 +47,7 @@ export class OperationService {
   }
 
   async launch(actor: Actor, input: LaunchOperationInput): Promise<JointOperation> {
-    this.access.require(actor, Permission.ReadOperations);
+    this.access.require(actor, Permission.LaunchOperations);
     return this.uow.run(actor, async (em) => {
       // The chair launches any operation; an agency only one a JOINT_ENFORCEMENT decision gave it to lead.
       if (!this.access.allows(actor, Permission.RunOperations)) {
@@ -97,10 +90,10 @@ export class OperationService {
         matterCodes: [...new Set(input.matterCodes)],
         objectives: input.objectives.trim(),
         decisionId: input.decisionId ?? null,
-      } as never);
+      });
       const op = await em.getRepository(JointOperation).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       await em.getRepository(OperationParticipant).insert(
-        input.participants.map((p) => ({ operationId: op.id, agencyId: p.agencyId, headcount: p.headcount, officerIds: [...new Set(p.officerIds)] })) as never,
+        input.participants.map((p) => ({ operationId: op.id, agencyId: p.agencyId, headcount: p.headcount, officerIds: [...new Set(p.officerIds)] })),
       );
       return { result: op, events: [operationEvent("OperationLaunched", op, ids, { leadAgencyId: op.leadAgencyId, startsAt: op.startsAt, endsAt: op.endsAt })] };
     });
@@ -109,34 +102,32 @@ export class OperationService {
   /** A step of the flow (chair or lead agency): wrong state → INVALID_TRANSITION; stale version → CONFLICT. */
   async step(actor: Actor, operationId: string, expectedVersion: number, step: OperationStep, text?: string): Promise<JointOperation> {
     return this.uow.run(actor, async (em) => {
-      const { op, participants } = await this.requireVisible(em, actor, operationId);
+      const { op, participants } = await this.visibleOperation(em, actor, operationId);
       this.requireRunner(actor, op);
-      if (op.version !== expectedVersion) throw new ConflictError(`Operation ${op.title} has changed since version ${expectedVersion}; read it again`);
-      const flow = FLOW[step];
-      if (!(flow.from as readonly OperationStatus[]).includes(op.status)) {
-        const allowed = (Object.keys(FLOW) as OperationStep[]).filter((k) => (FLOW[k].from as readonly OperationStatus[]).includes(op.status));
-        throw new HubError(ErrorCode.InvalidTransition, `A ${op.status} operation cannot ${step}; allowed now: ${allowed.join(", ") || "nothing"}`, { from: op.status, allowed });
-      }
-      if ((step === "complete" || step === "cancel") && !text?.trim()) {
-        throw BadInputError.field(step === "complete" ? "afterActionNote" : "reason", "is required");
-      }
-      const changes: Partial<JointOperation> = { status: flow.to };
-      if (step === "complete") changes.afterActionNote = text!.trim();
-      if (step === "cancel") changes.cancelReason = text!.trim();
-      await updateVersioned(em, JointOperation, op.id, expectedVersion, changes, `Operation ${op.title}`);
-      const updated = await em.getRepository(JointOperation).findOneByOrFail({ id: op.id });
-      return { result: updated, events: [operationEvent(flow.type, updated, participants.map((p) => p.agencyId), { status: updated.status, ...(text ? { note: text.trim() } : {}) })] };
+      const { updated } = await changeState(em, JointOperation, OPERATION_LIFECYCLE, op, {
+        action: step,
+        expectedVersion,
+        describe: `Operation ${op.title}`,
+        plan: async () => {
+          if ((step === "complete" || step === "cancel") && !text?.trim()) {
+            throw BadInputError.field(step === "complete" ? "afterActionNote" : "reason", "is required");
+          }
+          const changes: Partial<JointOperation> = { status: OPERATION_STEPS[step].to };
+          if (step === "complete") changes.afterActionNote = text!.trim();
+          if (step === "cancel") changes.cancelReason = text!.trim();
+          return { changes };
+        },
+      });
+      return { result: updated, events: [operationEvent(OPERATION_STEPS[step].type, updated, participants.map((p) => p.agencyId), { status: updated.status, ...(text ? { note: text.trim() } : {}) })] };
     });
   }
 
   /** Sets an agency's assignment until the operation is active (chair or lead agency). */
   async assign(actor: Actor, input: AssignmentInput): Promise<OperationAssignment> {
     return this.uow.run(actor, async (em) => {
-      const { op, participants } = await this.requireVisible(em, actor, input.operationId);
+      const { op, participants } = await this.visibleOperation(em, actor, input.operationId);
       this.requireRunner(actor, op);
-      if (![S.PLANNED, S.BRIEFED].includes(op.status)) {
-        throw new HubError(ErrorCode.InvalidTransition, `Assignments change until the operation is active; it is ${op.status}`, { from: op.status, allowed: [S.PLANNED, S.BRIEFED] });
-      }
+      OPERATION_LIFECYCLE.require(op.status, "assign");
       const participant = participants.find((p) => p.agencyId === input.agencyId);
       if (!participant) throw BadInputError.field("agencyId", "does not take part in this operation");
       const strangers = input.officerIds.filter((id) => !participant.officerIds.includes(id));
@@ -158,11 +149,9 @@ export class OperationService {
   async fileReport(actor: Actor, input: FieldReportInput): Promise<FieldReport> {
     this.access.require(actor, Permission.TakePartInOperations);
     return this.uow.run(actor, async (em) => {
-      const { op, participants } = await this.requireVisible(em, actor, input.operationId);
+      const { op, participants } = await this.visibleOperation(em, actor, input.operationId);
       if (!participants.some((p) => p.agencyId === actor.agencyId)) throw new ForbiddenError("Only a participating agency files field reports");
-      if (op.status !== S.ACTIVE) {
-        throw new HubError(ErrorCode.InvalidTransition, `Field reports come in while the operation is ACTIVE; it is ${op.status}`, { from: op.status, allowed: [S.ACTIVE] });
-      }
+      OPERATION_LIFECYCLE.require(op.status, "report");
       const events: NewEvent[] = [];
       const caseIds: string[] = [];
       /** What a live follower needs to find each case opened: its number, what it is and where it went. */
@@ -188,7 +177,7 @@ export class OperationService {
         caseIds,
         filedBy: actor.sub,
         createdAt: this.clock.now(),
-      } as never);
+      });
       const report = await em.getRepository(FieldReport).findOneByOrFail({ id: inserted.identifiers[0].id as string });
       events.unshift(
         operationEvent("FieldReportFiled", op, participants.map((p) => p.agencyId), {
@@ -207,9 +196,7 @@ export class OperationService {
   // ------------------------------------------------------------- reading
 
   async list(actor: Actor, args: OperationsArgs): Promise<Page<JointOperation>> {
-    this.access.require(actor, Permission.ReadOperations);
-    const qb = this.db.getRepository(JointOperation).createQueryBuilder("o");
-    if (actor.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant p WHERE p.operation_id = o.id AND p.agency_id = :me)", { me: actor.agencyId });
+    const qb = this.access.restrictRecords(actor, Permission.ReadOperations, this.db.getRepository(JointOperation).createQueryBuilder("o"), "o");
     if (args.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant q WHERE q.operation_id = o.id AND q.agency_id = :agency)", { agency: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.status?.length) qb.andWhere("o.status IN (:...statuses)", { statuses: args.status });
     return paginate(qb, args, [
@@ -220,7 +207,7 @@ export class OperationService {
 
   async get(actor: Actor, id: string): Promise<JointOperation | null> {
     try {
-      return (await this.requireVisible(this.db.manager, actor, id)).op;
+      return (await this.visibleOperation(this.db.manager, actor, id)).op;
     } catch (error) {
       if (error instanceof NotFoundError) return null;
       throw error;
@@ -242,10 +229,11 @@ export class OperationService {
     return this.db.getRepository(FieldReport).find({ where: { operationId: In([...ids]) }, order: { createdAt: "ASC" } });
   }
 
-  private async requireVisible(em: EntityManager, actor: Actor, id: string) {
-    const op = isUuid(id) ? await em.getRepository(JointOperation).findOneBy({ id }) : null;
-    const participants = op ? await em.getRepository(OperationParticipant).findBy({ operationId: op.id }) : [];
-    if (!op || !this.access.canSeeOperation(actor, participants.map((p) => p.agencyId))) throw new NotFoundError("Operation", id);
+  /** The operation and its participants, once the access gate has found that the actor may read it (NOT_FOUND otherwise). */
+  private async visibleOperation(em: EntityManager, actor: Actor, id: string) {
+    await this.access.requireIds(actor, Permission.ReadOperations, [id], em);
+    const op = await em.getRepository(JointOperation).findOneByOrFail({ id });
+    const participants = await em.getRepository(OperationParticipant).findBy({ operationId: op.id });
     return { op, participants };
   }
 

@@ -1,5 +1,6 @@
-import type { SelectQueryBuilder } from "typeorm";
-import { ForbiddenError } from "../graphql/errors.js";
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { ForbiddenError, NotFoundError } from "../graphql/errors.js";
+import { isUuid } from "../graphql/validation.js";
 import type { EventType } from "../events/event-catalogue.js";
 import type { HubEvent } from "../events/hub-event.entity.js";
 import { EventVisibility } from "../events/topics.js";
@@ -49,8 +50,10 @@ export enum Permission {
   ReadMeetings = "ReadMeetings",
   /** Complete one's agency's follow-up tasks. */
   CompleteTasks = "CompleteTasks",
-  /** Launch and steer joint operations (the chair; a lead agency a decision named). */
+  /** Steer any joint operation (the chair); a lead agency steers its own. */
   RunOperations = "RunOperations",
+  /** Launch a joint operation: the chair any, an agency one a JOINT_ENFORCEMENT decision named it to lead. */
+  LaunchOperations = "LaunchOperations",
   /** Operations: all (chair, supervisors), or those one's agency takes part in. */
   ReadOperations = "ReadOperations",
   /** File field reports and set assignments for one's agency in an operation. */
@@ -59,8 +62,36 @@ export enum Permission {
   ManageCalendar = "ManageCalendar",
 }
 
-/** Which cases an actor may read: all, those its agency takes part in, or those it reported. */
-export type CaseScope = { all: true } | { agencyId: string } | { reporterSub: string };
+/**
+ * Which records an actor reads under a record permission: all of them (chair, supervisors), those
+ * that concern its agency (an officer), those it reported (an intake system), or none.
+ */
+type RowRule = { all: true } | { agencyId: string } | { reporterSub: string } | { none: true };
+
+/** What the gate decides one record's row rule on: the agencies it concerns and who reported it. */
+export interface RecordFacts {
+  agencyIds: readonly string[];
+  /** Set for records someone reports (cases). */
+  reportedBySub?: string;
+}
+
+/**
+ * How the gate finds one kind of record's facts, declared by the module that owns the record and
+ * listed in its module declaration (`records: [CASE_RECORDS]`), which registers it here. The platform imports no
+ * module: the module says where its agencies are, the gate applies the one rule (see rowRule).
+ */
+export interface GuardedRecords {
+  /** The permission whose row rule governs reading these records, e.g. ReadCases. */
+  permission: Permission;
+  /** The record's name in NOT_FOUND answers, e.g. "Case". */
+  name: string;
+  /** Each existing id's facts, for many ids in one statement; an id missing from the map does not exist. */
+  facts(em: EntityManager, ids: readonly string[]): Promise<Map<string, RecordFacts>>;
+  /** SQL on a list query's row `alias`: true when the row concerns the agency in the parameter `:gateAgency`. */
+  concernsAgency(alias: string): string;
+  /** SQL: true when the row was reported by the parameter `:gateReporter`; absent when nobody reports these records. */
+  reportedBy?(alias: string): string;
+}
 
 /** How a reader stands to a case it may read: the case's field rules depend on it. */
 export enum CaseReader {
@@ -110,11 +141,8 @@ export const STATUS_EVENT_TYPES: readonly EventType[] = [
 /** What stays of a status event's payload for such a reader. */
 const STATUS_PAYLOAD_KEYS: readonly string[] = ["number", "status", "filedOn", "decidedOn", "outcome"];
 
-/** The case a case rule is decided on: who takes part, who reported it. */
-export interface CaseAccessFacts {
-  participantAgencyIds: readonly string[];
-  reportedBySub: string;
-}
+/** The case a case rule is decided on: the agencies taking part in it, and who reported it. */
+export type CaseAccessFacts = RecordFacts & { reportedBySub: string };
 
 /** Agency-scoped permissions name the agencies the action touches. */
 export interface AccessScope {
@@ -131,7 +159,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.ReadReferenceData, P.ManageReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail,
     P.ReadPowers, P.ManagePowers, P.ReadOverlaps, P.RescanOverlaps,
     P.ReportCases, P.ReadCases, P.AssignCases, P.SampleCases, P.ManageMeetings, P.ReadMeetings,
-    P.RunOperations, P.ReadOperations,
+    P.RunOperations, P.LaunchOperations, P.ReadOperations,
   ]),
   [Role.SUPERVISOR]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ReadEvents, P.ReadHubEvents, P.ReadAuditTrail, P.ReadPowers, P.ReadOverlaps,
@@ -139,7 +167,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   [Role.AGENCY_OFFICER]: new Set([
     P.ReadReferenceData, P.ReadOfficers, P.ManageOfficers, P.ReadEvents, P.ReadAgencyFeed, P.ReadPowers, P.ManagePowers, P.ReadOverlaps,
-    P.ReportCases, P.ReadCases, P.ActOnCases, P.ReadMeetings, P.CompleteTasks, P.ReadOperations, P.TakePartInOperations,
+    P.ReportCases, P.ReadCases, P.ActOnCases, P.ReadMeetings, P.CompleteTasks, P.LaunchOperations, P.ReadOperations, P.TakePartInOperations,
   ]),
   [Role.INTAKE]: new Set([P.ReadReferenceData, P.ReadEvents, P.ReadPowers, P.ReportCases, P.ReadCases]),
 };
@@ -155,6 +183,17 @@ const SEES_ALL_EVENTS: ReadonlySet<Role> = new Set([Role.CHAIR, Role.SUPERVISOR,
  * agencies at once so that batch operations make one decision.
  */
 export class AccessGate {
+  private readonly guarded = new Map<Permission, GuardedRecords>();
+
+  /** `db` answers record checks made outside a transaction (reads, live deliveries). */
+  constructor(private readonly db?: DataSource) {}
+
+  /** Registers how to find one kind of record's facts (one call per kind, made for each module's `records` as the hub is composed). */
+  guard(records: GuardedRecords): void {
+    if (this.guarded.has(records.permission)) throw new Error(`${records.permission} already guards ${this.guarded.get(records.permission)!.name} records`);
+    this.guarded.set(records.permission, records);
+  }
+
   allows(actor: Actor, permission: Permission, scope: AccessScope = {}): boolean {
     if (!ROLE_PERMISSIONS[actor.role].has(permission)) return false;
     if (actor.role === Role.AGENCY_OFFICER && OWN_AGENCY_ONLY.has(permission)) {
@@ -190,38 +229,76 @@ export class AccessGate {
     return actor.role !== Role.AGENCY_OFFICER || agencyIds.includes(actor.agencyId!);
   }
 
-  /** The cases an actor may read (FORBIDDEN when none at all). */
-  caseScope(actor: Actor): CaseScope {
-    this.require(actor, Permission.ReadCases);
+  /**
+   * The one row rule for records (cases, meetings, operations): the chair and supervisors read all,
+   * an agency officer those that concern its agency, an intake system those it reported.
+   */
+  private rowRule(actor: Actor, permission: Permission): RowRule {
+    if (!ROLE_PERMISSIONS[actor.role].has(permission)) return { none: true };
     if (actor.role === Role.AGENCY_OFFICER) return { agencyId: actor.agencyId! };
     if (actor.role === Role.INTAKE) return { reporterSub: actor.sub };
     return { all: true };
   }
 
-  /** Whether the actor may read this case; callers answer NOT_FOUND when not, as for a missing case. */
-  canSeeCase(actor: Actor, c: { participantAgencyIds: readonly string[]; reportedBySub: string }): boolean {
-    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadCases)) return false;
-    const scope = this.caseScope(actor);
-    if ("all" in scope) return true;
-    if ("agencyId" in scope) return c.participantAgencyIds.includes(scope.agencyId);
-    return c.reportedBySub === scope.reporterSub;
+  /** The row rule on facts already in hand (a loader's): whether the actor may read the record. */
+  allowsRecord(actor: Actor, permission: Permission, facts: RecordFacts): boolean {
+    const rule = this.rowRule(actor, permission);
+    if ("all" in rule) return true;
+    if ("agencyId" in rule) return facts.agencyIds.includes(rule.agencyId);
+    if ("reporterSub" in rule) return facts.reportedBySub === rule.reporterSub;
+    return false;
   }
 
-  /** Whether the actor may read a meeting: chair and supervisors all, an agency those it is invited to. */
-  canSeeMeeting(actor: Actor, invitedAgencyIds: readonly string[]): boolean {
-    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadMeetings)) return false;
-    return actor.role !== Role.AGENCY_OFFICER || invitedAgencyIds.includes(actor.agencyId!);
+  /**
+   * The ids among `ids` that exist and the actor may read under `permission`, decided for the whole
+   * set in one statement (in the spirit of immich's checkAccess). `em`: the caller's transaction.
+   */
+  async checkIds(actor: Actor, permission: Permission, ids: readonly string[], em?: EntityManager): Promise<Set<string>> {
+    const records = this.recordsOf(permission);
+    const wellFormed = [...new Set(ids)].filter(isUuid);
+    if (wellFormed.length === 0 || "none" in this.rowRule(actor, permission)) return new Set();
+    const facts = await records.facts(em ?? this.manager(), wellFormed);
+    return new Set([...facts].filter(([, f]) => this.allowsRecord(actor, permission, f)).map(([id]) => id));
   }
 
-  /** Whether the actor may read an operation: chair and supervisors all, an agency those it takes part in. */
-  canSeeOperation(actor: Actor, participantAgencyIds: readonly string[]): boolean {
-    if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadOperations)) return false;
-    return actor.role !== Role.AGENCY_OFFICER || participantAgencyIds.includes(actor.agencyId!);
+  /**
+   * NOT_FOUND unless every id exists and the actor may read it: the same answer for a record that
+   * does not exist and one the actor may not see, so a caller cannot probe what exists. Not an
+   * overload of `require`, which answers at once: a forgotten await here must not pass unseen.
+   */
+  async requireIds(actor: Actor, permission: Permission, ids: readonly string[], em?: EntityManager): Promise<void> {
+    const allowed = await this.checkIds(actor, permission, ids, em);
+    const missing = ids.find((id) => !allowed.has(id));
+    if (missing !== undefined) throw new NotFoundError(this.recordsOf(permission).name, missing);
+  }
+
+  /**
+   * For list queries: restricts `qb` (rows aliased `alias`) to the records the actor may read under
+   * `permission`, by the same rule as checkIds. FORBIDDEN when the role may read none at all.
+   */
+  restrictRecords<T extends ObjectLiteral>(actor: Actor, permission: Permission, qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+    const records = this.recordsOf(permission);
+    const rule = this.rowRule(actor, permission);
+    if ("none" in rule) this.require(actor, permission);
+    if ("agencyId" in rule) return qb.andWhere(records.concernsAgency(alias), { gateAgency: rule.agencyId });
+    if ("reporterSub" in rule) return records.reportedBy ? qb.andWhere(records.reportedBy(alias), { gateReporter: rule.reporterSub }) : qb.andWhere("false");
+    return qb;
+  }
+
+  private recordsOf(permission: Permission): GuardedRecords {
+    const records = this.guarded.get(permission);
+    if (!records) throw new Error(`No records are guarded by ${permission}: the composition root registers them with guard()`);
+    return records;
+  }
+
+  private manager(): EntityManager {
+    if (!this.db) throw new Error("This access gate has no database: pass the transaction's EntityManager");
+    return this.db.manager;
   }
 
   /** How the actor stands to a case, or null when it may not read it at all. */
   caseReader(actor: Actor, c: CaseAccessFacts): CaseReader | null {
-    if (!this.canSeeCase(actor, c)) return null;
+    if (!this.allowsRecord(actor, Permission.ReadCases, c)) return null;
     if (actor.role === Role.CHAIR) return CaseReader.CHAIR;
     if (actor.role === Role.SUPERVISOR) return CaseReader.SUPERVISOR;
     if (actor.role === Role.AGENCY_OFFICER) return CaseReader.PARTICIPANT;

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from "typeorm";
 import { ConflictError } from "../graphql/errors.js";
 
 /**
@@ -16,10 +16,12 @@ export async function updateVersioned<T extends ObjectLiteral>(
   /** The property that holds the row's last-change time. */
   touched = "updatedAt",
 ): Promise<void> {
+  // The version and the change time are SQL expressions, which TypeORM's set() takes as functions.
+  const values: QueryDeepPartialEntity<ObjectLiteral> = { ...changes, version: () => "version + 1", [touched]: () => "now()" };
   const result = await em
     .createQueryBuilder()
-    .update(target)
-    .set({ ...changes, version: () => "version + 1", [touched]: () => "now()" } as never)
+    .update<ObjectLiteral>(target)
+    .set(values)
     .where("id = :id AND version = :version", { id, version: expectedVersion })
     .execute();
   if (result.affected !== 1) {

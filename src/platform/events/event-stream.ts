@@ -18,6 +18,11 @@ export interface EventStreamOptions {
   restrict(qb: SelectQueryBuilder<HubEvent>): SelectQueryBuilder<HubEvent>;
   /** How each accepted event is shown to this reader (a field rule of the access gate); as written by default. */
   present?: (event: HubEvent) => HubEvent;
+  /**
+   * Asked again before each event is handed over, in log order (the access gate, for a stream about
+   * one record): what it throws ends the stream, e.g. NOT_FOUND once the reader may no longer see it.
+   */
+  recheck?: () => Promise<void>;
   /** A subscriber that lets this many events pile up is ended: it can resume from its last cursor. */
   maxBacklog?: number;
 }
@@ -43,6 +48,21 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
     let replaying = true;
     const pending: HubEvent[] = [];
 
+    const hand = (event: HubEvent) => push(options.present ? options.present(event) : event);
+    // Each event waits for the recheck of the one before it, so the log order holds.
+    let rechecked: Promise<unknown> = Promise.resolve();
+    const handChecked = (event: HubEvent, recheck: () => Promise<void>) =>
+      (rechecked = rechecked.then(async () => {
+        if (stopped) return;
+        try {
+          await recheck();
+        } catch (error) {
+          stop(error);
+          return;
+        }
+        return hand(event);
+      }));
+
     // Replay may wait for a slow consumer; live delivery may not hold up the bus, so it ends instead.
     const send = (event: HubEvent, mayWait: boolean): Promise<unknown> | undefined => {
       const cursor = BigInt(event.cursor);
@@ -52,7 +72,7 @@ export function eventStream(options: EventStreamOptions): AsyncIterableIterator<
         stop(new HubError(ErrorCode.Conflict, `Subscriber fell ${maxBacklog} events behind; resume with after: "${last - 1n}"`));
         return undefined;
       }
-      return push(options.present ? options.present(event) : event);
+      return options.recheck ? handChecked(event, options.recheck) : hand(event);
     };
 
     const unsubscribe = options.bus.subscribe({
