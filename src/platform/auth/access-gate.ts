@@ -287,7 +287,7 @@ export class AccessGate {
 
   private recordsOf(permission: Permission): GuardedRecords {
     const records = this.guarded.get(permission);
-    if (!records) throw new Error(`No records are guarded by ${permission}: the composition root registers them with guard()`);
+    if (!records) throw new Error(`No records are guarded by ${permission}: a module declares them in its records`);
     return records;
   }
 
