@@ -125,7 +125,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
   async function* pastCase(spec: PastCase): Story {
     const d = spec.reportedDaysAgo;
     yield at(d, "10:20");
-    const { case: reported } = await services.cases.report(HOTLINE, {
+    const { case: reported } = await services.caseRouting.report(HOTLINE, {
       ...spec.report, category: PowerCategory.PENALTY, source: CaseSource.HOTLINE_12345, occurredAt: at(d + 1, "21:40"),
     });
     const wanted = agencyIdForCode(spec.claimant);

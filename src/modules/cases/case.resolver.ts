@@ -39,7 +39,7 @@ export class CaseConnection extends Connection(EnforcementCase, "Case") {}
 export class CaseResolver {
   @Mutation(() => ReportCasePayload, { description: "Reports a case (officers, the chair, intake systems); it is routed to its lead at once" })
   reportCase(@Ctx() ctx: RequestContext, @Arg("input", () => ReportCaseInput) input: ReportCaseInput) {
-    return ctx.services.cases.report(ctx.actor, input);
+    return ctx.services.caseRouting.report(ctx.actor, input);
   }
 
   @Mutation(() => EnforcementCase, { description: "Files the case (立案): the lead, or for a disputed case the first candidate to file; needs certified officers (APL Art. 42)" })

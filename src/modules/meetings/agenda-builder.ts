@@ -5,7 +5,7 @@ import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { EnforcementCase } from "../cases/case.entity.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import { OverlapSeverity } from "../overlaps/overlap-engine.js";
 import { OverlapStatus, type Overlap } from "../overlaps/overlap.entity.js";
@@ -36,7 +36,7 @@ export class AgendaBuilder {
     private readonly agencies: AgencyService,
     private readonly matters: MatterService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly tasks: FollowUpTasks,
@@ -86,7 +86,7 @@ export class AgendaBuilder {
       if (!held.has(`overlap:${o.id}`)) disputeOf(o.matterCodes[0]).overlaps.push(o);
     }
     // A case joins the dispute over its matter or the nearest broader matter that has one.
-    for (const c of await this.cases.openDisputesIn(em)) {
+    for (const c of await this.caseRouting.openDisputesIn(em)) {
       if (held.has(`case:${c.id}`)) continue;
       let code: string | null = c.matterCode;
       while (code && !disputes.has(code)) code = code.includes(".") ? code.slice(0, code.lastIndexOf(".")) : null;

@@ -7,7 +7,7 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { EnforcementCase } from "../cases/case.entity.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import { OverlapStatus, type Overlap } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
@@ -40,7 +40,7 @@ export class MeetingDecisions {
     private readonly agencies: AgencyService,
     private readonly regions: RegionService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly tasks: FollowUpTasks,
@@ -132,7 +132,7 @@ export class MeetingDecisions {
       effects.rulesCreated.push(created.rule);
       events.push(...created.events);
       const regionPath = paths.get(d.scope.regionCode)!;
-      const rerouted = await this.cases.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, reasonText);
+      const rerouted = await this.caseRouting.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, reasonText);
       effects.casesRerouted.push(...rerouted.cases);
       events.push(...rerouted.events);
     }

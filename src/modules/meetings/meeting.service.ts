@@ -11,6 +11,7 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
 import type { AgencyService } from "../agencies/agency.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { CaseService } from "../cases/case.service.js";
 import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
@@ -57,6 +58,7 @@ export class MeetingService {
     private readonly regions: RegionService,
     private readonly overlaps: OverlapService,
     private readonly cases: CaseService,
+    caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly matters: MatterService,
@@ -65,9 +67,9 @@ export class MeetingService {
     private readonly clock: Clock,
   ) {
     this.followUps = new FollowUpTasks(uow, access, clock);
-    this.agenda = new AgendaBuilder(regions, agencies, matters, overlaps, cases, jurisdiction, rules, this.followUps, proposedOperations);
-    this.settlement = new AgendaSettlement(regions, overlaps, cases, rules, proposedOperations);
-    this.decisions = new MeetingDecisions(agencies, regions, overlaps, cases, jurisdiction, rules, this.followUps, this.settlement, clock);
+    this.agenda = new AgendaBuilder(regions, agencies, matters, overlaps, caseRouting, jurisdiction, rules, this.followUps, proposedOperations);
+    this.settlement = new AgendaSettlement(regions, overlaps, caseRouting, rules, proposedOperations);
+    this.decisions = new MeetingDecisions(agencies, regions, overlaps, caseRouting, jurisdiction, rules, this.followUps, this.settlement, clock);
   }
 
   /** The seams of a meeting, each in its own file: the agenda, decisions and their effects, follow-up tasks. */

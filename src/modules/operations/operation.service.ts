@@ -11,7 +11,7 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import { CaseSource } from "../cases/case-enums.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import type { MeetingService } from "../meetings/meeting.service.js";
 import type { OfficerService } from "../officers/officer.service.js";
@@ -42,7 +42,7 @@ export class OperationService {
     private readonly officers: OfficerService,
     private readonly regions: RegionService,
     private readonly matters: MatterService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly meetings: MeetingService,
     private readonly clock: Clock,
   ) {}
@@ -167,7 +167,7 @@ export class OperationService {
       const opened: { id: string; number: string; title: string; matterCode: string; regionCode: string; status: string; leadAgencyId: string | null }[] = [];
       for (const [i, spot] of input.cases.entries()) {
         try {
-          const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
+          const reported = await this.caseRouting.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
           caseIds.push(reported.case.id);
           const c = reported.case;
           opened.push({ id: c.id, number: c.number, title: c.title, matterCode: c.matterCode, regionCode: c.regionCode, status: c.status, leadAgencyId: c.leadAgencyId });
