@@ -22,6 +22,7 @@ import { PowerImportService } from "./modules/powers/power-import.service.js";
 import { PowerService } from "./modules/powers/power.service.js";
 import { createCaseLoaders } from "./modules/cases/case.loaders.js";
 import { CaseReviewService } from "./modules/cases/case-review.service.js";
+import { CaseQueryService } from "./modules/cases/case-query.service.js";
 import { CaseRoutingService } from "./modules/cases/case-routing.service.js";
 import { CaseService } from "./modules/cases/case.service.js";
 import { WorkingCalendarService } from "./modules/cases/working-calendar.service.js";
@@ -55,20 +56,21 @@ export function createServices(bus: EventBus, casePrefix = "PEI", baseClock: Clo
   const lawChanges = new LawChangeService(bus.dataSource, access, legal, overlaps);
   const powerImport = new PowerImportService(uow, access, powers, legal, overlaps);
   const workingCalendar = new WorkingCalendarService(uow, access, bus);
-  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, clock, workingCalendar);
-  const caseRouting = new CaseRoutingService(uow, access, jurisdiction, cases, casePrefix, clock);
+  const cases = new CaseService(uow, access, jurisdiction, agencies, officers, clock);
+  const caseQueries = new CaseQueryService(uow, access, agencies, clock, workingCalendar);
+  const caseRouting = new CaseRoutingService(uow, access, jurisdiction, agencies, cases, casePrefix, clock);
   const caseReviews = new CaseReviewService(uow, access, clock);
   const routingRules = new RoutingRuleService(bus.dataSource, access);
   // Operations stand above meetings (a decision launches one); the agenda reads their proposals through this.
   let operations: OperationService | undefined;
-  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, cases, caseRouting, jurisdiction, routingRules, matters, async (em) =>
+  const meetings = new MeetingService(uow, access, agencies, regions, overlaps, caseQueries, caseRouting, jurisdiction, routingRules, matters, async (em) =>
     (await operations!.plannedIn(em)).map((op) => ({ id: op.id, title: op.title, agencyIds: [op.leadAgencyId] })),
     clock,
   );
   operations = new OperationService(uow, access, agencies, officers, regions, matters, caseRouting, meetings, clock);
   const minutesLinks = new MinutesLinks(linkSecret, meetings, agencies);
   return {
-    clock, access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, workingCalendar, cases, caseRouting, caseReviews,
+    clock, access, regions, agencies, officers, matters, legal, events, overlaps, powers, jurisdiction, lawChanges, powerImport, workingCalendar, cases, caseQueries, caseRouting, caseReviews,
     routingRules, meetings, operations, minutesLinks,
   };
 }
@@ -86,9 +88,9 @@ export function createLoaders(services: HubServices) {
     ...createOverlapLoaders(services.overlaps),
     ...createPowerLoaders(services.powers),
     ...createEventLoaders(services.events),
-    ...createCaseLoaders(services.cases, services.caseReviews),
+    ...createCaseLoaders(services.caseQueries, services.caseReviews),
     ...createMeetingLoaders(services.meetings, services.routingRules),
-    ...createOperationLoaders(services.operations, services.cases),
+    ...createOperationLoaders(services.operations, services.caseQueries),
   };
 }
 

@@ -84,6 +84,12 @@ export class AgencyService {
     return valid.length ? em.getRepository(Agency).findBy({ id: In(valid) }) : Promise.resolve([]);
   }
 
+  /** Agencies' full names by id, for the texts a person reads; in the caller's transaction when given one. */
+  async names(ids: readonly string[], em: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await this.byIdsIn(em, [...new Set(ids)])).map((a) => [a.id, a.name]));
+  }
+
   /** Active agencies inside a caller's transaction. */
   activeIn(em: EntityManager): Promise<Agency[]> {
     return em.getRepository(Agency).find({ where: { active: true }, order: { code: "ASC" } });

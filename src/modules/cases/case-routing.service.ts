@@ -10,6 +10,7 @@ import type { NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { ConflictError } from "../../platform/graphql/errors.js";
 import { countyDate, type Clock } from "../../platform/time.js";
+import type { AgencyService } from "../agencies/agency.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
 import { CaseStatus, ParticipantRole } from "./case-enums.js";
 import { CaseParticipant, EnforcementCase, type CaseRouteRecord } from "./case.entity.js";
@@ -34,6 +35,7 @@ export class CaseRoutingService {
     private readonly uow: UnitOfWork,
     private readonly access: AccessGate,
     private readonly jurisdiction: JurisdictionService,
+    private readonly agencies: AgencyService,
     private readonly cases: CaseService,
     private readonly casePrefix: string,
     private readonly clock: Clock,
@@ -83,7 +85,7 @@ export class CaseRoutingService {
     const reportedAt = this.clock.now();
     const day = countyDate(reportedAt);
     const j = await this.jurisdiction.resolve(em, input.matterCode, input.regionCode, input.category, day);
-    const names = await this.cases.agencyNames(em, [...j.agencyIds, ...(j.leadAgencyId ? [j.leadAgencyId] : [])]);
+    const names = await this.agencies.names([...j.agencyIds, ...(j.leadAgencyId ? [j.leadAgencyId] : [])], em);
     const scopeNames = { matter: j.matter.name, region: j.region.name, category: input.category };
     const route = routeOf(j.agencyIds, j.rule?.id ?? null, j.leadAgencyId, (ids) => ids.map((id) => names.get(id) ?? id), scopeNames);
     const [{ last }] = await em.query(
@@ -167,7 +169,7 @@ export class CaseRoutingService {
       .getMany();
     const events: NewEvent[] = [];
     const rerouted: EnforcementCase[] = [];
-    if (candidates.length) reason = reroutedReasonText((await this.cases.agencyNames(em, [leadAgencyId])).get(leadAgencyId) ?? leadAgencyId, reason);
+    if (candidates.length) reason = reroutedReasonText((await this.agencies.names([leadAgencyId], em)).get(leadAgencyId) ?? leadAgencyId, reason);
     for (const c of candidates) {
       await updateVersioned(em, EnforcementCase, c.id, c.version, {
         status: CaseStatus.ASSIGNED,

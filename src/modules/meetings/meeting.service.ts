@@ -12,7 +12,7 @@ import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { CaseRoutingService } from "../cases/case-routing.service.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseQueryService } from "../cases/case-query.service.js";
 import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
@@ -57,7 +57,7 @@ export class MeetingService {
     private readonly agencies: AgencyService,
     private readonly regions: RegionService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseQueries: CaseQueryService,
     caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
@@ -389,7 +389,7 @@ export class MeetingService {
       this.backlogFor(actor, meeting),
       this.regions.all(em),
       this.matters.all(em),
-      this.cases.byIdsIn(em, decisions.flatMap((d) => d.reroutedCaseIds)),
+      this.caseQueries.byIdsIn(em, decisions.flatMap((d) => d.reroutedCaseIds)),
     ]);
     rerouted.forEach((c) => c.leadAgencyId && ids.add(c.leadAgencyId));
     backlog.forEach((p) => p.agencyIds.forEach((id) => ids.add(id)));
