@@ -122,8 +122,8 @@ export class CaseQueryService {
     return new Map(cases.map((c) => [c.id, caseDeadlines(c, pending.get(c.id) ?? null, days.get(c.matterCode) ?? null, today, calendar)]));
   }
 
-  /** Cases by id, in the caller's transaction: a meeting's minutes name the cases it re-routed. */
-  byIdsIn(em: EntityManager, ids: readonly string[]): Promise<EnforcementCase[]> {
+  /** Cases by id, in the caller's transaction when given one: a meeting's minutes name the cases it re-routed. */
+  byIds(ids: readonly string[], em: EntityManager = this.db.manager): Promise<EnforcementCase[]> {
     return ids.length ? em.getRepository(EnforcementCase).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 

@@ -7,7 +7,7 @@ import type { Actor } from "../../platform/auth/actor.js";
 import { reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import type { NewEvent } from "../../platform/events/topics.js";
-import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
+import type { Change, UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { ConflictError } from "../../platform/graphql/errors.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
@@ -49,17 +49,17 @@ export class CaseRoutingService {
    * Reports a case and routes it in the same transaction: one covering agency → it leads; several and
    * a joint meeting's rule → the rule's lead; several and no rule → DISPUTED, every candidate informed;
    * none → UNASSIGNED, a gap on the chair's list.
+   *
+   * A joint operation's field report opens its cases this way, inside its own write (the case
+   * joins that transaction) and linked to the operation by `operationId`.
    */
-  async report(actor: Actor, input: ReportCaseInput): Promise<ReportResult> {
+  async report(actor: Actor, input: ReportCaseInput, operationId: string | null = null): Promise<ReportResult> {
     this.access.require(actor, Permission.ReportCases);
     const inputHash = hashInput(input);
     const earlier = await this.byIdempotencyKey(actor, input.idempotencyKey, inputHash);
     if (earlier) return { case: earlier, created: false };
     try {
-      const created = await this.uow.run(actor, async (em) => {
-        const c = await this.reportIn(em, actor, input, inputHash, null);
-        return { result: c.case, events: c.events };
-      });
+      const created = await this.uow.run(actor, (em) => this.insertRouted(em, actor, input, inputHash, operationId));
       return { case: created, created: true };
     } catch (error) {
       // A concurrent report with the same key won the race: answer as if it came first.
@@ -70,17 +70,14 @@ export class CaseRoutingService {
     }
   }
 
-  /**
-   * Reports and routes a case inside the caller's transaction (a joint operation's field report
-   * opens its cases this way, linked to the operation).
-   */
-  async reportIn(
+  /** The reported case, numbered, with its route and its participants, and the event that says so. */
+  private async insertRouted(
     em: EntityManager,
     actor: Actor,
     input: ReportCaseInput,
-    inputHash: string = hashInput(input),
-    operationId: string | null = null,
-  ): Promise<{ case: EnforcementCase; events: NewEvent[] }> {
+    inputHash: string,
+    operationId: string | null,
+  ): Promise<Change<EnforcementCase>> {
     // Reported now by the hub's clock: the filing clock and the case number's year count from it.
     const reportedAt = this.clock.now();
     const day = countyDate(reportedAt);
@@ -126,7 +123,7 @@ export class CaseRoutingService {
     }
     if (participants.length) await em.getRepository(CaseParticipant).insert(participants as never);
     return {
-      case: c,
+      result: c,
       events: [caseEvent("CaseReported", c, participants.map((p) => p.agencyId!), { number: c.number, route, source: c.source, operationId })],
     };
   }

@@ -100,7 +100,7 @@ export class AgendaBuilder {
     }
 
     const agencyIds = [...new Set([...disputes.values()].flatMap((d) => [...d.overlaps.flatMap((o) => o.agencyIds), ...d.cases.flatMap((c) => c.route.candidateAgencyIds)]))];
-    const agencies = new Map((await this.agencies.byIdsIn(em, agencyIds)).map((a) => [a.id, a]));
+    const agencies = new Map((await this.agencies.byIds(agencyIds, em)).map((a) => [a.id, a]));
     const proposals: AgendaProposal[] = [];
     for (const d of disputes.values()) {
       // The agencies most involved first: the chair reads the main parties before the towns.
@@ -139,7 +139,7 @@ export class AgendaBuilder {
     }
 
     const overdue = (await this.tasks.overdueIn(em)).filter((t) => !held.has(`task:${t.id}`));
-    const assignees = new Map((await this.agencies.byIdsIn(em, overdue.map((t) => t.assigneeAgencyId))).map((a) => [a.id, a]));
+    const assignees = new Map((await this.agencies.byIds(overdue.map((t) => t.assigneeAgencyId), em)).map((a) => [a.id, a]));
     for (const task of overdue) {
       proposals.push({
         ...EMPTY,

@@ -284,7 +284,7 @@ export class MeetingService {
   /** Enforcement agencies present, against the quorum. */
   async presence(em: EntityManager, meeting: Meeting): Promise<{ present: number; quorum: number; met: boolean }> {
     const attending = await em.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id });
-    return presenceOf(await this.agencies.byIdsIn(em, attending.map((a) => a.agencyId)), meeting.quorum);
+    return presenceOf(await this.agencies.byIds(attending.map((a) => a.agencyId), em), meeting.quorum);
   }
 
   // ------------------------------------------------------------- decisions
@@ -389,7 +389,7 @@ export class MeetingService {
       this.backlogFor(actor, meeting),
       this.regions.all(em),
       this.matters.all(em),
-      this.caseQueries.byIdsIn(em, decisions.flatMap((d) => d.reroutedCaseIds)),
+      this.caseQueries.byIds(decisions.flatMap((d) => d.reroutedCaseIds), em),
     ]);
     rerouted.forEach((c) => c.leadAgencyId && ids.add(c.leadAgencyId));
     backlog.forEach((p) => p.agencyIds.forEach((id) => ids.add(id)));

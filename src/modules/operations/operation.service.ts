@@ -67,7 +67,7 @@ export class OperationService {
       if (!input.participants.some((p) => p.agencyId === input.leadAgencyId)) problems.push({ path: "participants", message: "must include the lead agency" });
       const ids = input.participants.map((p) => p.agencyId);
       if (new Set(ids).size !== ids.length) problems.push({ path: "participants", message: "names an agency twice" });
-      const known = new Set((await this.agencies.byIdsIn(em, ids)).map((a) => a.id));
+      const known = new Set((await this.agencies.byIds(ids, em)).map((a) => a.id));
       const day = countyDate(input.startsAt);
       for (const [i, p] of input.participants.entries()) {
         if (!known.has(p.agencyId)) {
@@ -161,17 +161,15 @@ export class OperationService {
       if (op.status !== S.ACTIVE) {
         throw new HubError(ErrorCode.InvalidTransition, `Field reports come in while the operation is ACTIVE; it is ${op.status}`, { from: op.status, allowed: [S.ACTIVE] });
       }
-      const events: NewEvent[] = [];
       const caseIds: string[] = [];
       /** What a live follower needs to find each case opened: its number, what it is and where it went. */
       const opened: { id: string; number: string; title: string; matterCode: string; regionCode: string; status: string; leadAgencyId: string | null }[] = [];
       for (const [i, spot] of input.cases.entries()) {
         try {
-          const reported = await this.caseRouting.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
-          caseIds.push(reported.case.id);
-          const c = reported.case;
+          // The case joins this transaction; its CaseReported event follows FieldReportFiled.
+          const { case: c } = await this.caseRouting.report(actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, op.id);
+          caseIds.push(c.id);
           opened.push({ id: c.id, number: c.number, title: c.title, matterCode: c.matterCode, regionCode: c.regionCode, status: c.status, leadAgencyId: c.leadAgencyId });
-          events.push(...reported.events);
         } catch (error) {
           if (error instanceof BadInputError) throw new BadInputError(error.problems.map((p) => ({ ...p, path: `cases.${i}.${p.path}` })));
           throw error;
@@ -188,17 +186,15 @@ export class OperationService {
         createdAt: this.clock.now(),
       } as never);
       const report = await em.getRepository(FieldReport).findOneByOrFail({ id: inserted.identifiers[0].id as string });
-      events.unshift(
-        operationEvent("FieldReportFiled", op, participants.map((p) => p.agencyId), {
-          agencyId: actor.agencyId,
-          sitesInspected: report.sitesInspected,
-          violationsFound: report.violationsFound,
-          casesOpened: caseIds.length,
-          cases: opened,
-          note: report.notes,
-        }),
-      );
-      return { result: report, events };
+      const filed = operationEvent("FieldReportFiled", op, participants.map((p) => p.agencyId), {
+        agencyId: actor.agencyId,
+        sitesInspected: report.sitesInspected,
+        violationsFound: report.violationsFound,
+        casesOpened: caseIds.length,
+        cases: opened,
+        note: report.notes,
+      });
+      return { result: report, events: [filed] };
     });
   }
 
