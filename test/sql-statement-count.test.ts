@@ -39,6 +39,7 @@ const Declare = graphql(`
 `);
 const OverlapLines = graphql(`query CountOverlapLines($first: Int) { events(types: ["OverlapOpened"], first: $first) { nodes { text } } }`);
 const CreateMatter = graphql(`mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
+const ImportPowers = graphql(`mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }`);
 const CreateInstrument = graphql(`
   mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }
 `);
@@ -142,5 +143,22 @@ describe("SQL statements for the power list", () => {
     expect(many.texts.every((text) => /发现职权交叉（.+与.+，(食品|摊贩)）$/.test(text))).toBe(true);
     expect(many.statements).toBe(few.statements);
     console.log(`overlap event lines: ${many.statements} SQL statements for 2 and for ${many.texts.length} events`);
+  });
+});
+
+describe("SQL statements for checking an import's references", () => {
+  it("stay the same whether the rows name 2 or 12 agencies", async () => {
+    const sheet = (agencies: number) =>
+      ["事项编码,事项名称,权力类型,实施主体,设定依据,监管事项,适用区域"]
+        .concat(Array.from({ length: 12 }, (_, i) => `REF-${i},检查 ${i},行政检查,NOAG${i % agencies},,NO.SUCH.MATTER,${COUNTY}`))
+        .join("\n");
+    const run = async (agencies: number) => {
+      const { statements, data } = await counted<{ importPowers: { rows: number; failed: number; rejected: boolean } }>(ImportPowers, { csv: sheet(agencies) });
+      expect(data.importPowers).toEqual({ rows: 12, failed: 12, rejected: true });
+      return statements;
+    };
+    const few = await run(2);
+    const many = await run(12);
+    expect(many).toBe(few);
   });
 });

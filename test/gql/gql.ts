@@ -298,6 +298,7 @@ type Documents = {
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": typeof types.CountDeclareDocument,
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": typeof types.CountOverlapLinesDocument,
     "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CountMatterDocument,
+    "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }": typeof types.CountImportPowersDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
@@ -602,6 +603,7 @@ const documents: Documents = {
     "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": types.CountDeclareDocument,
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": types.CountOverlapLinesDocument,
     "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CountMatterDocument,
+    "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }": types.CountImportPowersDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
@@ -1772,6 +1774,10 @@ export function graphql(source: "query CountOverlapLines($first: Int) { events(t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }"): (typeof documents)["mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
