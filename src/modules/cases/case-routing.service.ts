@@ -112,7 +112,7 @@ export class CaseRoutingService {
       operationId,
       createdAt: reportedAt,
       updatedAt: reportedAt,
-    } as never);
+    });
     const c = await repo.findOneByOrFail({ id: inserted.identifiers[0].id as string });
     const participants: Partial<CaseParticipant>[] = [];
     if (c.leadAgencyId) participants.push({ caseId: c.id, agencyId: c.leadAgencyId, role: ParticipantRole.LEAD });
@@ -121,7 +121,7 @@ export class CaseRoutingService {
       if (agencyId === c.leadAgencyId) continue;
       participants.push({ caseId: c.id, agencyId, role: assisting.has(agencyId) ? ParticipantRole.ASSISTING : ParticipantRole.INFORMED });
     }
-    if (participants.length) await em.getRepository(CaseParticipant).insert(participants as never);
+    if (participants.length) await em.getRepository(CaseParticipant).insert(participants);
     return {
       result: c,
       events: [caseEvent("CaseReported", c, participants.map((p) => p.agencyId!), { number: c.number, route, source: c.source, operationId })],

@@ -3,6 +3,7 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { PowerCategory } from "../powers/power-enums.js";
 import { CaseSource, CaseStatus, DecisionOutcome, ParticipantRole, ReferralKind, ReferralStatus } from "./case-enums.js";
+import type { ReviewGrade } from "./case-review.js";
 
 /** A suspension period (中止): from its first day until the day it was resumed (null: still suspended). */
 export interface CasePause {
@@ -313,9 +314,9 @@ export class CaseReview {
   @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   total!: number;
 
-  @Field()
+  @Field(() => String)
   @Column("text")
-  grade!: string;
+  grade!: ReviewGrade;
 
   @Field()
   @Column("timestamptz", { name: "reviewed_at", default: () => "now()" })
@@ -358,9 +359,9 @@ export class CaseReviewRevision {
   @Field(() => Float)
   @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   total!: number;
-  @Field()
+  @Field(() => String)
   @Column("text")
-  grade!: string;
+  grade!: ReviewGrade;
   @Field()
   @Column("timestamptz", { name: "reviewed_at" })
   reviewedAt!: Date;

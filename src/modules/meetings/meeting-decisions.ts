@@ -84,7 +84,8 @@ export class MeetingDecisions {
     for (const [i, t] of input.tasks.entries()) await agencyOk(t.assigneeAgencyId, `tasks.${i}.assigneeAgencyId`);
     if (problems.length) throw new BadInputError(problems);
 
-    const effects: DecisionEffects = { decision: null as never, rulesCreated: [], rulesSuperseded: [], overlapsResolved: [], casesRerouted: [], tasks: [] };
+    // The decision row is read back last, once the effects below have been written to it.
+    const effects: Omit<DecisionEffects, "decision"> = { rulesCreated: [], rulesSuperseded: [], overlapsResolved: [], casesRerouted: [], tasks: [] };
     const events: NewEvent[] = [];
     const inserted = await em.getRepository(MeetingDecision).insert({
       decidedAt: this.clock.now(),
@@ -101,7 +102,7 @@ export class MeetingDecisions {
       },
       reason: input.reason?.trim() || null,
       decidedBy: actor.sub,
-    } as never);
+    });
     const decisionId = inserted.identifiers[0].id as string;
     const reasonText = meeting.title;
 
@@ -168,7 +169,7 @@ export class MeetingDecisions {
       ...effects.rulesCreated.filter((r) => r.category === PowerCategory.PENALTY).map((r) => `gap:${r.matterCode}`),
     ];
     const settled = await this.settlement.settleBy(em, decisionId, item.id, touched);
-    effects.decision = await em.getRepository(MeetingDecision).findOneByOrFail({ id: decisionId });
+    const decision = await em.getRepository(MeetingDecision).findOneByOrFail({ id: decisionId });
     const concerned = [...new Set([...meeting.invitedAgencyIds, ...item.agencyIds])];
     events.unshift({
       topic: EventTopic.MEETING,
@@ -186,7 +187,7 @@ export class MeetingDecisions {
         itemsSettled: settled.map((i) => ({ id: i.id, title: i.title })),
       },
     });
-    return { effects, events };
+    return { effects: { decision, ...effects }, events };
   }
 }
 

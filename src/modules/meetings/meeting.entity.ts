@@ -246,6 +246,27 @@ export interface AgendaProposal {
   waitingSince: Date | null;
 }
 
+/**
+ * What a decision decided, kept as JSON beside it and read back by its minutes and the API.
+ * Decisions recorded before a field existed lack it, so readers take it as Partial.
+ */
+export interface DecisionDetails {
+  leadAgencyId: string | null;
+  assistingAgencyIds: string[];
+  /** The first of `scopes`, kept for readers of older decisions. */
+  scope: DecisionScope | null;
+  scopes: DecisionScope[];
+  splits: { regionCode: string; agencyId: string }[];
+  plan: string | null;
+}
+
+/** A matter subtree × a region subtree × a category, as a decision names it. */
+export interface DecisionScope {
+  matterCode: string;
+  regionCode: string;
+  category: PowerCategory;
+}
+
 @Entity("meeting_decision")
 @ObjectType({ description: "A decision recorded on an agenda item, with everything it changed" })
 export class MeetingDecision {
@@ -263,7 +284,7 @@ export class MeetingDecision {
   kind!: DecisionKind;
   @Field(() => JSONObjectResolver, { description: "Lead, assisting agencies, scope, splits or plan, as decided" })
   @Column("jsonb")
-  details!: Record<string, unknown>;
+  details!: DecisionDetails;
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   reason!: string | null;

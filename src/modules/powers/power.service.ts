@@ -192,7 +192,7 @@ export class PowerService {
       await updateVersioned(em, Power, current.id, expectedVersion ?? current.version, columns, `Power ${current.code}`, "recordedAt");
       id = current.id;
     } else {
-      const inserted = await em.getRepository(Power).insert({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" } as never);
+      const inserted = await em.getRepository(Power).insert({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" });
       id = inserted.identifiers[0].id as string;
     }
     const power = await this.recordRevision(em, id);
@@ -371,7 +371,7 @@ export class PowerService {
   private async recordRevision(em: EntityManager, id: string): Promise<Power> {
     const power = await em.getRepository(Power).findOneByOrFail({ id });
     const { createdAt: _created, ...state } = power;
-    await em.getRepository(PowerRevision).insert(state as never);
+    await em.getRepository(PowerRevision).insert(state);
     return power;
   }
 }

@@ -31,7 +31,7 @@ export class RoutingRuleService {
 
   async supersede(em: EntityManager, rules: RoutingRule[]): Promise<NewEvent[]> {
     if (rules.length === 0) return [];
-    await em.getRepository(RoutingRule).update({ id: In(rules.map((r) => r.id)) }, { status: RoutingRuleStatus.SUPERSEDED, supersededAt: () => "now()" } as never);
+    await em.getRepository(RoutingRule).update({ id: In(rules.map((r) => r.id)) }, { status: RoutingRuleStatus.SUPERSEDED, supersededAt: () => "now()" });
     return rules.map((r) => ruleEvent("RoutingRuleSuperseded", r));
   }
 
@@ -50,7 +50,7 @@ export class RoutingRuleService {
       decisionId,
       reason,
       status: RoutingRuleStatus.ACTIVE,
-    } as never);
+    });
     const rule = await em.getRepository(RoutingRule).findOneByOrFail({ id: inserted.identifiers[0].id as string });
     return { rule, events: [ruleEvent("RoutingRuleCreated", rule)] };
   }
