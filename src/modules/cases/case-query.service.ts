@@ -6,6 +6,7 @@ import { containsPattern } from "../../platform/db/like.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import type { Clock } from "../../platform/time.js";
+import { inSubtree } from "../../platform/db/subtree.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import { caseDeadlines, type CaseDeadline } from "./case-clocks.js";
 import { CaseStatus, ParticipantRole, ReferralStatus } from "./case-enums.js";
@@ -48,7 +49,7 @@ export class CaseQueryService {
       });
     } else if ("reporterSub" in scope) qb.andWhere("c.reported_by_sub = :sub", { sub: scope.reporterSub });
     if (args.status?.length) qb.andWhere("c.status IN (:...statuses)", { statuses: args.status });
-    if (args.matterCode) qb.andWhere("(c.matter_code = :mc OR starts_with(c.matter_code, :mcDot))", { mc: args.matterCode, mcDot: `${args.matterCode}.` });
+    if (args.matterCode) qb.andWhere(...inSubtree("c.matter_code", "mc", args.matterCode));
     if (args.regionCode) {
       qb.andWhere("EXISTS (SELECT 1 FROM region r, region f WHERE r.code = c.region_code AND f.code = :rc AND (r.path = f.path OR starts_with(r.path, f.path || '.')))", { rc: args.regionCode });
     }

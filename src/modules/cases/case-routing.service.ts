@@ -10,6 +10,7 @@ import type { NewEvent } from "../../platform/events/topics.js";
 import type { Change, UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { ConflictError } from "../../platform/graphql/errors.js";
 import { countyDate, type Clock } from "../../platform/time.js";
+import { inSubtree } from "../../platform/db/subtree.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
 import { CaseStatus, ParticipantRole } from "./case-enums.js";
@@ -161,8 +162,8 @@ export class CaseRoutingService {
       .createQueryBuilder("c")
       .innerJoin("region", "r", "r.code = c.region_code")
       .where("c.status IN (:...statuses) AND c.category = :category", { statuses: [CaseStatus.DISPUTED, CaseStatus.UNASSIGNED], category: scope.category })
-      .andWhere("(c.matter_code = :mc OR starts_with(c.matter_code, :mcDot))", { mc: scope.matterCode, mcDot: `${scope.matterCode}.` })
-      .andWhere("(r.path = :rp OR starts_with(r.path, :rpDot))", { rp: scope.regionPath, rpDot: `${scope.regionPath}.` })
+      .andWhere(...inSubtree("c.matter_code", "mc", scope.matterCode))
+      .andWhere(...inSubtree("r.path", "rp", scope.regionPath))
       .getMany();
     const events: NewEvent[] = [];
     const rerouted: EnforcementCase[] = [];

@@ -4,6 +4,7 @@ import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { EventTopic, EventVisibility, type NewEvent } from "../../platform/events/topics.js";
 import { isUuid } from "../../platform/graphql/validation.js";
+import { inSubtree } from "../../platform/db/subtree.js";
 import type { PowerCategory } from "./power-enums.js";
 import { RoutingRule, RoutingRuleStatus } from "./routing-rule.entity.js";
 
@@ -63,7 +64,7 @@ export class RoutingRuleService {
     if (filter.agencyId) {
       qb.andWhere("(r.lead_agency_id = :agency OR r.assisting_agency_ids @> ARRAY[:agency]::uuid[])", { agency: isUuid(filter.agencyId) ? filter.agencyId : null });
     }
-    if (filter.matterCode) qb.andWhere("(r.matter_code = :mc OR starts_with(r.matter_code, :mcDot))", { mc: filter.matterCode, mcDot: `${filter.matterCode}.` });
+    if (filter.matterCode) qb.andWhere(...inSubtree("r.matter_code", "mc", filter.matterCode));
     return qb.getMany();
   }
 
