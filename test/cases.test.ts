@@ -58,11 +58,6 @@ const Review = graphql(`
 const Summary = graphql(`query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }`);
 const Usage = graphql(`query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }`);
 const CaseFeed = graphql(`subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }`);
-const Declare = graphql(`mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }`);
-const Matter = graphql(`mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
-const Instrument = graphql(`
-  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }
-`);
 
 let t: TestHub;
 let make: ReturnType<typeof factories>;
@@ -91,21 +86,16 @@ beforeAll(async () => {
   await make.county();
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ", "ZRZYJ"]) agency[code] = (await make.agency(code)).id;
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ"]) await team(code);
-  for (const code of ["FOOD", "FOOD.STREET_STALL", "WATER", "WATER.RIVER", "CULTURE", "LAND"]) await t.gql(Matter, { input: { code, name: code } });
-  const instrument = await t.gql(Instrument, {
-    input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }, { number: "39", text: "采砂" }] },
-  });
-  articleId = instrument.data!.createLegalInstrument.articles[1].id; // 39: what the water and land powers rest on
-  const instrumentId = instrument.data!.createLegalInstrument.id;
-  const penalty = (code: string, matter: string, n: string) => ({
-    agencyId: agency[code], code: `CF-${code}-${matter}`, name: `处罚 ${matter}`, category: "PENALTY" as const,
-    matterCodes: [matter], regionCodes: [COUNTY], legalBases: [{ instrumentId, articleNumber: n }],
-  });
-  await t.gql(Declare, { input: penalty("SCJGJ", "FOOD.STREET_STALL", "36") });
-  await t.gql(Declare, { input: penalty("CGJ", "FOOD.STREET_STALL", "36") });
-  await t.gql(Declare, { input: penalty("SWJ", "WATER.RIVER", "39") });
-  await t.gql(Declare, { input: penalty("SWJ", "LAND", "39") });
-  await t.gql(Declare, { input: penalty("ZRZYJ", "LAND", "39") });
+  for (const code of ["FOOD", "FOOD.STREET_STALL", "WATER", "WATER.RIVER", "CULTURE", "LAND"]) await make.matter(code);
+  const law = await make.instrument("食品安全法", ["36", "39"]);
+  articleId = law.articles[1].id; // 39: what the water and land powers rest on
+  const penalty = (code: string, matter: string, n: string) =>
+    make.power(agency[code], `CF-${code}-${matter}`, { matterCodes: [matter], legalBases: [{ instrumentId: law.id, articleNumber: n }] });
+  await penalty("SCJGJ", "FOOD.STREET_STALL", "36");
+  await penalty("CGJ", "FOOD.STREET_STALL", "36");
+  await penalty("SWJ", "WATER.RIVER", "39");
+  await penalty("SWJ", "LAND", "39");
+  await penalty("ZRZYJ", "LAND", "39");
   for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
   token.HOTLINE = await t.token(Role.INTAKE);
   token.SUPERVISOR = await t.token(Role.SUPERVISOR);

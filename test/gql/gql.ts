@@ -303,6 +303,11 @@ type Documents = {
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": typeof types.FactoryRegisterOfficerDocument,
+    "\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n": typeof types.FactoryCreateMatterDocument,
+    "\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n": typeof types.FactoryCreateInstrumentDocument,
+    "\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n": typeof types.FactoryDeclarePowerDocument,
+    "\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n": typeof types.FactoryReportCaseDocument,
+    "\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n": typeof types.FactoryConveneMeetingDocument,
     "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n": typeof types.SetCalendarDocument,
     "query Calendar { workingCalendar { year version makeUpWorkdays } }": typeof types.CalendarDocument,
     "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n": typeof types.CalendarEventsDocument,
@@ -608,6 +613,11 @@ const documents: Documents = {
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": types.FactoryRegisterOfficerDocument,
+    "\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n": types.FactoryCreateMatterDocument,
+    "\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n": types.FactoryCreateInstrumentDocument,
+    "\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n": types.FactoryDeclarePowerDocument,
+    "\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n": types.FactoryReportCaseDocument,
+    "\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n": types.FactoryConveneMeetingDocument,
     "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n": types.SetCalendarDocument,
     "query Calendar { workingCalendar { year version makeUpWorkdays } }": types.CalendarDocument,
     "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n": types.CalendarEventsDocument,
@@ -1794,6 +1804,26 @@ export function graphql(source: "\n  mutation FactoryCreateAgency($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n"): (typeof documents)["\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n"): (typeof documents)["\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
