@@ -34,15 +34,8 @@ const NestedPowers = graphql(`
     }
   }
 `);
-const Declare = graphql(`
-  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }
-`);
 const OverlapLines = graphql(`query CountOverlapLines($first: Int) { events(types: ["OverlapOpened"], first: $first) { nodes { text } } }`);
-const CreateMatter = graphql(`mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
 const ImportPowers = graphql(`mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }`);
-const CreateInstrument = graphql(`
-  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }
-`);
 
 let t: TestHub;
 let make: ReturnType<typeof factories>;
@@ -58,9 +51,7 @@ async function grow(from: number, to: number) {
   for (let i = from; i < to; i++) {
     const agency = await make.agency(`AG${String(i).padStart(2, "0")}`);
     await make.officer(agency.id, `官员${String(i).padStart(2, "0")}`);
-    await t.gql(CreateInstrument, {
-      input: { title: `规章${i}`, level: "DEPARTMENTAL_RULE", issuer: "某部", effectiveDate: "2020-01-01", articles: [{ number: "1", text: "一" }, { number: "2", text: "二" }] },
-    });
+    await make.instrument(`规章${i}`, ["1", "2"], { level: "DEPARTMENTAL_RULE", issuer: "某部" });
   }
 }
 
@@ -95,26 +86,13 @@ describe("SQL statements per request", () => {
 });
 
 describe("SQL statements for the power list", () => {
-  it("stay the same for powers with their overlaps, bases and history, over 3 and over 30 powers", async () => {
-    await t.gql(CreateMatter, { input: { code: "FOOD", name: "食品" } });
-    await t.gql(CreateMatter, { input: { code: "FOOD.STREET_STALL", name: "摊贩" } });
-    const instrument = (await t.gql(CreateInstrument, {
-      input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] },
-    })).data!.createLegalInstrument.id;
+  it("stay the same for powers with their overlaps, bases and history over 3 and over 30 powers, and for the lines of 2 and of many of the overlap events they made", async () => {
+    await make.matter("FOOD", { name: "食品" });
+    await make.matter("FOOD.STREET_STALL", { name: "摊贩" });
+    const instrument = (await make.instrument("食品安全法", ["36"])).id;
     const declare = async (i: number) => {
       const agency = await make.agency(`PW${String(i).padStart(2, "0")}`);
-      const result = await t.gql(Declare, {
-        input: {
-          agencyId: agency.id,
-          code: `CF-${i}`,
-          name: `处罚 ${i}`,
-          category: "PENALTY",
-          matterCodes: [i % 2 ? "FOOD" : "FOOD.STREET_STALL"],
-          regionCodes: [COUNTY],
-          legalBases: [{ instrumentId: instrument, articleNumber: "36" }],
-        },
-      });
-      expect(result.errors).toBeUndefined();
+      await make.power(agency.id, `CF-${i}`, { matterCodes: [i % 2 ? "FOOD" : "FOOD.STREET_STALL"], legalBases: [{ instrumentId: instrument, articleNumber: "36" }] });
     };
     const count = async () => {
       const { statements, data } = await counted<{ powers: { nodes: { overlaps: unknown[] }[] } }>(NestedPowers);
@@ -129,9 +107,8 @@ describe("SQL statements for the power list", () => {
     expect(large.overlaps).toBeGreaterThan(small.overlaps);
     expect(large.statements).toBe(small.statements);
     console.log(`nested power query: ${large.statements} SQL statements for 3 and for 30 powers (${large.overlaps} overlap links)`);
-  });
 
-  it("stay the same for the lines of 2 and of many overlap events, which name their agencies and matters", async () => {
+    // The overlaps those powers opened: their event lines name agencies and matters.
     const lines = async (first: number) => {
       const { statements, data } = await counted<{ events: { nodes: { text: string }[] } }>(OverlapLines, { first });
       return { statements, texts: data.events.nodes.map((e) => e.text) };
