@@ -126,6 +126,18 @@ async function fileAs(code: string, caseId: string, version: number, extra: Reco
   return t.gql(File, { input: { caseId, expectedVersion: version, leadOfficerId: officers[code].lead, officerIds: [officers[code].second], ...extra } }, { token: token[code] });
 }
 
+/** A river case the water bureau filed (exercising its power), decided with a fine, executed and closed. */
+async function closedRiverCase() {
+  const c = await reported("WATER.RIVER");
+  const as = { token: token.SWJ };
+  let v = (await fileAs("SWJ", c.id, c.version)).data!.fileCase.version;
+  v = (await t.gql(Investigate, { input: { caseId: c.id, expectedVersion: v } }, as)).data!.startInvestigation.version;
+  v = (await t.gql(Decide, { input: { caseId: c.id, expectedVersion: v, outcome: "PENALTY", amount: 500, articleId, summary: "罚款五百元" } }, as)).data!.decideCase.version;
+  v = (await t.gql(Execute, { input: { caseId: c.id, expectedVersion: v } }, as)).data!.executeCase.version;
+  expect((await t.gql(Close, { input: { caseId: c.id, expectedVersion: v } }, as)).data!.closeCase.status).toBe("CLOSED");
+  return c;
+}
+
 describe("reporting and routing", () => {
   it("routes a case one agency covers to that agency, with a readable number and the route explained", async () => {
     const c = await reported("WATER.RIVER");
@@ -309,13 +321,11 @@ describe("referrals", () => {
 
 describe("case-file review and power usage", () => {
   it("draws a reproducible sample of closed files, records a supervisor's review and sums it up per agency", async () => {
+    const caseId = (await closedRiverCase()).id;
     const first = (await t.gql(Sample, { seed: "2026-Q4", ...thisYear() }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
     const again = (await t.gql(Sample, { seed: "2026-Q4", ...thisYear() }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
     expect(first.available).toBeGreaterThanOrEqual(1);
     expect(again.cases).toEqual(first.cases);
-    const closedCase = (await t.gql(Cases, { status: ["CLOSED"] })).data!.cases.nodes[0];
-    const { data } = await t.gql(graphql(`query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }`), { text: closedCase.number });
-    const caseId = data!.cases.nodes[0].id;
     const byChair = await t.gql(Review, { caseId, form: 18, content: 75 });
     expect(errorCodes(byChair)).toEqual(["FORBIDDEN"]);
     const review = await t.gql(Review, { caseId, form: 18, content: 75, veto: [] }, { token: token.SUPERVISOR });
@@ -327,6 +337,8 @@ describe("case-file review and power usage", () => {
   });
 
   it("counts the power items used by a case in powerUsage", async () => {
+    const c = await reported("WATER.RIVER");
+    expect((await fileAs("SWJ", c.id, c.version)).data!.fileCase.status).toBe("ACCEPTED");
     const usage = (await t.gql(Usage, thisYear())).data!.powerUsage.county;
     expect(usage.usedItems).toBeGreaterThanOrEqual(1);
   });
@@ -397,7 +409,16 @@ describe("working a case together", () => {
       expect(result.data!.cases.nodes).toHaveLength(first);
       return t.hub.db.counter.forRequest(requestId);
     };
-    // Both pages hold cases with and without a lead, a power, referrals: only the number of cases differs.
+    // Newest first, both pages hold cases without a lead, with one, with a power and with a referral:
+    // only the number of cases differs.
+    for (let round = 0; round < 4; round++) {
+      await reported("CULTURE");
+      await reported("WATER.RIVER");
+      const filed = await reported("WATER.RIVER");
+      await fileAs("SWJ", filed.id, filed.version);
+      const referred = await reported("WATER.RIVER");
+      await t.gql(Refer, { input: { caseId: referred.id, expectedVersion: referred.version, toAgencyId: agency.GAJ, reason: "涉嫌犯罪", kind: "CRIMINAL" } }, { token: token.SWJ });
+    }
     expect(await statements(16)).toBe(await statements(8));
   });
 });
