@@ -3,7 +3,7 @@ import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { WorkingCalendar, addCalendarDays } from "../src/modules/cases/statutory-clock.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
-import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { COUNTY, factories } from "./support/factories.js";
 import { movableClock } from "./support/movable-clock.js";
 import { subscribe } from "./support/subscriptions.js";
 
@@ -105,16 +105,7 @@ afterAll(() => t?.stop());
 /** The hub clock's year, as a date range. */
 const thisYear = () => ({ from: `${t.clock.today().slice(0, 4)}-01-01`, to: `${t.clock.today().slice(0, 4)}-12-31` });
 
-const report = (matterCode: string, extra: Record<string, unknown> = {}) => ({
-  title: `举报 ${matterCode}`,
-  description: "群众反映",
-  matterCode,
-  regionCode: TOWN,
-  source: "HOTLINE_12345" as const,
-  occurredAt: new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString(),
-  reporterContact: "138-0000-0000",
-  ...extra,
-});
+const report = (matterCode: string, extra: Record<string, unknown> = {}) => make.caseInput(matterCode, { reporterContact: "138-0000-0000", ...extra });
 
 async function reported(matterCode: string, extra: Record<string, unknown> = {}) {
   const result = await t.gql(Report, { input: report(matterCode, extra) }, { token: token.HOTLINE });

@@ -73,14 +73,7 @@ const token: Record<string, string> = {};
 let overlapId: string;
 let disputedCaseId: string;
 
-const report = (matterCode: string) => ({
-  title: `举报 ${matterCode}`,
-  description: "群众反映",
-  matterCode,
-  regionCode: TOWN,
-  source: "HOTLINE_12345" as const,
-  occurredAt: new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString(),
-});
+const report = (matterCode: string) => make.caseInput(matterCode);
 
 beforeAll(async () => {
   t = await startTestHub();

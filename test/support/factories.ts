@@ -93,9 +93,9 @@ export function factories(t: TestHub) {
       const input = { agencyId, code, name: `处罚 ${code}`, category: "PENALTY" as const, regionCodes: [COUNTY], ...overrides };
       return must(await t.gql(DeclarePower, { input }), `power ${code}`).declarePower;
     },
-    /** A case reported by the 12345 hotline in the town a week ago (by the hub's clock), unless told otherwise. */
-    async case(matterCode: string, overrides: Partial<ReportCaseInput> = {}, token?: string) {
-      const input = {
+    /** What the 12345 hotline says of something in the town a week ago (by the hub's clock), unless told otherwise. */
+    caseInput(matterCode: string, overrides: Partial<ReportCaseInput> = {}) {
+      return {
         title: `举报 ${matterCode}`,
         description: "群众反映",
         matterCode,
@@ -104,6 +104,10 @@ export function factories(t: TestHub) {
         occurredAt: new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString(),
         ...overrides,
       };
+    },
+    /** A case reported with caseInput's defaults. */
+    async case(matterCode: string, overrides: Partial<ReportCaseInput> = {}, token?: string) {
+      const input = this.caseInput(matterCode, overrides);
       return must(await t.gql(ReportCase, { input }, { token }), `case ${input.title}`).reportCase.case;
     },
     /** An ad hoc joint meeting at the county government, at the given time. */
