@@ -3,7 +3,6 @@ import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
-import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import type { Clock } from "../../platform/time.js";
 import { inSubtree } from "../../platform/db/subtree.js";
@@ -27,16 +26,13 @@ const OPEN_STATUSES = [
  */
 export class CaseQueryService {
   constructor(
-    private readonly uow: UnitOfWork,
+    /** It only reads, so it needs the data source, not the unit of work. */
+    private readonly db: DataSource,
     private readonly access: AccessGate,
     private readonly agencies: AgencyService,
     private readonly clock: Clock,
     private readonly workingCalendar: WorkingCalendarService,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   /** A page of cases the actor may see, newest first. */
   async list(actor: Actor, args: CasesArgs): Promise<Page<EnforcementCase>> {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import canonicalize from "canonicalize";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
@@ -41,10 +41,6 @@ export class CaseRoutingService {
     private readonly casePrefix: string,
     private readonly clock: Clock,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   /**
    * Reports a case and routes it in the same transaction: one covering agency → it leads; several and
@@ -131,7 +127,7 @@ export class CaseRoutingService {
 
   private async byIdempotencyKey(actor: Actor, key: string | undefined, inputHash: string): Promise<EnforcementCase | null> {
     if (!key) return null;
-    const existing = await this.db.getRepository(EnforcementCase).findOneBy({ idempotencyKey: key });
+    const existing = await this.uow.dataSource.getRepository(EnforcementCase).findOneBy({ idempotencyKey: key });
     if (!existing) return null;
     if (existing.inputHash !== inputHash || existing.reportedBySub !== actor.sub) {
       throw new ConflictError(`Idempotency key ${key} was already used for a different report`, { idempotencyKey: key });
