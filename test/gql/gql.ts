@@ -84,7 +84,6 @@ type Documents = {
     "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": typeof types.ReviewSummaryDocument,
     "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }": typeof types.CaseUsageDocument,
     "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": typeof types.CaseFeedDocument,
-    "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": typeof types.CaseByNumberDocument,
     "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }": typeof types.InviteDocument,
     "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }": typeof types.AttachDocument,
     "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }": typeof types.AssignDocument,
@@ -219,7 +218,7 @@ type Documents = {
     "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.NamesActivateDocument,
     "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": typeof types.NamesFieldReportDocument,
     "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": typeof types.NamesOperationDocument,
-    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
+    "query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
     "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": typeof types.NamesWithdrawDocument,
     "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": typeof types.NamesAllOverlapsDocument,
     "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.NamesConveneDocument,
@@ -381,7 +380,6 @@ const documents: Documents = {
     "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": types.ReviewSummaryDocument,
     "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }": types.CaseUsageDocument,
     "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": types.CaseFeedDocument,
-    "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": types.CaseByNumberDocument,
     "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }": types.InviteDocument,
     "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }": types.AttachDocument,
     "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }": types.AssignDocument,
@@ -516,7 +514,7 @@ const documents: Documents = {
     "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.NamesActivateDocument,
     "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": types.NamesFieldReportDocument,
     "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": types.NamesOperationDocument,
-    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": types.NamesOverlapsDocument,
+    "query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }": types.NamesOverlapsDocument,
     "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": types.NamesWithdrawDocument,
     "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": types.NamesAllOverlapsDocument,
     "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.NamesConveneDocument,
@@ -902,10 +900,6 @@ export function graphql(source: "query CaseUsage($from: LocalDate!, $to: LocalDa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"): (typeof documents)["subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"): (typeof documents)["query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1445,7 +1439,7 @@ export function graphql(source: "query NamesOperation($id: ID!) { operation(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"): (typeof documents)["query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"];
+export function graphql(source: "query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }"): (typeof documents)["query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
