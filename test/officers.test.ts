@@ -85,7 +85,8 @@ describe("officers", () => {
   it("refuses a certificate for auxiliary staff and a certificate number already held", async () => {
     const auxiliary = await t.gql(Register, { input: { agencyId: market.id, name: "钱多", role: "AUXILIARY", certificate: { ...certificate, number: "NEW-1" } } });
     expect(auxiliary.errors![0].extensions!.fields).toEqual([expect.objectContaining({ path: "certificate" })]);
-    const duplicate = await t.gql(Register, { input: { agencyId: market.id, name: "孙亮", role: "CERTIFIED_OFFICER", certificate } });
+    await make.officer(market.id, "孙明", { ...certificate, number: "HELD-1" });
+    const duplicate = await t.gql(Register, { input: { agencyId: market.id, name: "孙亮", role: "CERTIFIED_OFFICER", certificate: { ...certificate, number: "HELD-1" } } });
     expect(duplicate.errors![0].extensions!.fields).toEqual([expect.objectContaining({ path: "certificate.number" })]);
   });
 
