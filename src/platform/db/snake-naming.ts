@@ -13,7 +13,7 @@ export class SnakeColumnNamingStrategy extends DefaultNamingStrategy implements 
   }
 }
 
-/** `recordedAt` → recorded_at, `sha256` → sha256, `caseIDs` → case_ids. */
+/** `recordedAt` → recorded_at, `sha256` → sha256, `leadAgencyId` → lead_agency_id. */
 export function snakeCase(name: string): string {
   return name
     .replace(/([A-Z])([A-Z])([a-z])/g, "$1_$2$3")
