@@ -84,13 +84,15 @@ const launchInput = (extra: Record<string, unknown> = {}) => ({
 
 describe("joint operations", () => {
   it("refuses a window that ends before it starts, an agency with no certified officer, and an agency no decision named", async () => {
+    const launched = async () => (await t.gql(Operations, {})).data!.operations.totalCount;
+    const before = await launched();
     const backwards = await t.gql(Launch, { input: launchInput({ startsAt: window.endsAt, endsAt: window.startsAt }) });
     expect(backwards.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "endsAt" })] });
     const uncertified = await t.gql(Launch, { input: launchInput({ participants: [...launchInput().participants, { agencyId: agency.GAJ, headcount: 3, officerIds: [officer.GAJ] }] }) });
     expect(uncertified.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "participants.2.officerIds" })] });
     const notNamed = await t.gql(Launch, { input: launchInput({ leadAgencyId: agency.SWJ }) }, { token: token.SWJ });
     expect(errorCodes(notNamed)).toEqual(["FORBIDDEN"]);
-    expect((await t.gql(Operations, {})).data!.operations.totalCount).toBe(0);
+    expect(await launched()).toBe(before);
   });
 
   it("runs from a decision: launched by the lead it named, briefed, activated, reported on, completed; the chair follows every event in order and an outsider sees none; then it sums up per agency and matter, links the cases opened on the spot, and keeps each agency's activity log", async () => {
