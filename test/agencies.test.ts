@@ -42,6 +42,7 @@ beforeAll(async () => {
   make = factories(t);
   await make.county();
   await make.agency("SCJGJ", { name: "沛县市场监督管理局", shortName: "市场监管局" });
+  await make.agency("SWJ", { name: "沛县水务局", shortName: "水务局" });
 });
 afterAll(() => t?.stop());
 
@@ -56,19 +57,22 @@ describe("agencies and access", () => {
 
   it("lets an officer of another agency read the agency but answers FORBIDDEN when it tries to change it", async () => {
     const officer = await t.token(Role.AGENCY_OFFICER, "SCJGJ");
-    const read = await t.gql(AgencyByCode, { code: "CGJ" }, { token: officer });
-    expect(read.data!.agency).toMatchObject({ code: "CGJ", name: "沛县城市管理局" });
+    const read = await t.gql(AgencyByCode, { code: "SWJ" }, { token: officer });
+    expect(read.data!.agency).toMatchObject({ code: "SWJ", name: "沛县水务局" });
 
     const change = await t.gql(UpdateAgency, { input: { id: read.data!.agency!.id, name: "改名" } }, { token: officer });
     expect(errorCodes(change)).toEqual(["FORBIDDEN"]);
-    const after = await t.gql(AgencyByCode, { code: "CGJ" });
-    expect(after.data!.agency!.name).toBe("沛县城市管理局");
+    const after = await t.gql(AgencyByCode, { code: "SWJ" });
+    expect(after.data!.agency!.name).toBe("沛县水务局");
   });
 
   it("lets a supervisor read everything and write nothing", async () => {
     const supervisor = await t.token(Role.SUPERVISOR);
     const list = await t.gql(Agencies, {}, { token: supervisor });
-    expect(list.data!.agencies.map((a) => a.code)).toEqual(["CGJ", "SCJGJ"]);
+    // Every agency, in code order (with those other tests create).
+    const codes = list.data!.agencies.map((a) => a.code);
+    expect(codes).toEqual(expect.arrayContaining(["SCJGJ", "SWJ"]));
+    expect(codes).toEqual([...codes].sort());
     const create = await t.gql(CreateAgency, { input: { ...marketInput, code: "JWJ" } }, { token: supervisor });
     expect(errorCodes(create)).toEqual(["FORBIDDEN"]);
     const region = await t.gql(CreateRegion, { input: { code: "320322102", name: "杨屯镇", level: "TOWN", parentCode: COUNTY } }, { token: supervisor });
@@ -105,12 +109,12 @@ describe("agencies and access", () => {
   });
 
   it("updates with the expected version and answers CONFLICT for a stale one", async () => {
-    const { agency } = (await t.gql(AgencyByCode, { code: "CGJ" })).data!;
-    const first = await t.gql(UpdateAgency, { input: { id: agency!.id, expectedVersion: agency!.version, shortName: "城管" } });
+    const { agency } = (await t.gql(AgencyByCode, { code: "SWJ" })).data!;
+    const first = await t.gql(UpdateAgency, { input: { id: agency!.id, expectedVersion: agency!.version, shortName: "水务" } });
     expect(first.data!.updateAgency.version).toBe(agency!.version + 1);
     const stale = await t.gql(UpdateAgency, { input: { id: agency!.id, expectedVersion: agency!.version, active: false } });
     expect(errorCodes(stale)).toEqual(["CONFLICT"]);
-    expect((await t.gql(AgencyByCode, { code: "CGJ" })).data!.agency!.version).toBe(agency!.version + 1);
+    expect((await t.gql(AgencyByCode, { code: "SWJ" })).data!.agency!.version).toBe(agency!.version + 1);
   });
 });
 

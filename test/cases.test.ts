@@ -3,7 +3,7 @@ import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { WorkingCalendar, addCalendarDays } from "../src/modules/cases/statutory-clock.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
-import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { COUNTY, factories } from "./support/factories.js";
 import { movableClock } from "./support/movable-clock.js";
 import { subscribe } from "./support/subscriptions.js";
 
@@ -58,11 +58,6 @@ const Review = graphql(`
 const Summary = graphql(`query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }`);
 const Usage = graphql(`query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }`);
 const CaseFeed = graphql(`subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }`);
-const Declare = graphql(`mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }`);
-const Matter = graphql(`mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
-const Instrument = graphql(`
-  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }
-`);
 
 let t: TestHub;
 let make: ReturnType<typeof factories>;
@@ -91,21 +86,16 @@ beforeAll(async () => {
   await make.county();
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ", "ZRZYJ"]) agency[code] = (await make.agency(code)).id;
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ"]) await team(code);
-  for (const code of ["FOOD", "FOOD.STREET_STALL", "WATER", "WATER.RIVER", "CULTURE", "LAND"]) await t.gql(Matter, { input: { code, name: code } });
-  const instrument = await t.gql(Instrument, {
-    input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }, { number: "39", text: "采砂" }] },
-  });
-  articleId = instrument.data!.createLegalInstrument.articles[1].id; // 39: what the water and land powers rest on
-  const instrumentId = instrument.data!.createLegalInstrument.id;
-  const penalty = (code: string, matter: string, n: string) => ({
-    agencyId: agency[code], code: `CF-${code}-${matter}`, name: `处罚 ${matter}`, category: "PENALTY" as const,
-    matterCodes: [matter], regionCodes: [COUNTY], legalBases: [{ instrumentId, articleNumber: n }],
-  });
-  await t.gql(Declare, { input: penalty("SCJGJ", "FOOD.STREET_STALL", "36") });
-  await t.gql(Declare, { input: penalty("CGJ", "FOOD.STREET_STALL", "36") });
-  await t.gql(Declare, { input: penalty("SWJ", "WATER.RIVER", "39") });
-  await t.gql(Declare, { input: penalty("SWJ", "LAND", "39") });
-  await t.gql(Declare, { input: penalty("ZRZYJ", "LAND", "39") });
+  for (const code of ["FOOD", "FOOD.STREET_STALL", "WATER", "WATER.RIVER", "CULTURE", "LAND"]) await make.matter(code);
+  const law = await make.instrument("食品安全法", ["36", "39"]);
+  articleId = law.articles[1].id; // 39: what the water and land powers rest on
+  const penalty = (code: string, matter: string, n: string) =>
+    make.power(agency[code], `CF-${code}-${matter}`, { matterCodes: [matter], legalBases: [{ instrumentId: law.id, articleNumber: n }] });
+  await penalty("SCJGJ", "FOOD.STREET_STALL", "36");
+  await penalty("CGJ", "FOOD.STREET_STALL", "36");
+  await penalty("SWJ", "WATER.RIVER", "39");
+  await penalty("SWJ", "LAND", "39");
+  await penalty("ZRZYJ", "LAND", "39");
   for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
   token.HOTLINE = await t.token(Role.INTAKE);
   token.SUPERVISOR = await t.token(Role.SUPERVISOR);
@@ -115,16 +105,7 @@ afterAll(() => t?.stop());
 /** The hub clock's year, as a date range. */
 const thisYear = () => ({ from: `${t.clock.today().slice(0, 4)}-01-01`, to: `${t.clock.today().slice(0, 4)}-12-31` });
 
-const report = (matterCode: string, extra: Record<string, unknown> = {}) => ({
-  title: `举报 ${matterCode}`,
-  description: "群众反映",
-  matterCode,
-  regionCode: TOWN,
-  source: "HOTLINE_12345" as const,
-  occurredAt: new Date(t.clock.now().getTime() - 7 * 86_400_000).toISOString(),
-  reporterContact: "138-0000-0000",
-  ...extra,
-});
+const report = (matterCode: string, extra: Record<string, unknown> = {}) => make.caseInput(matterCode, { reporterContact: "138-0000-0000", ...extra });
 
 async function reported(matterCode: string, extra: Record<string, unknown> = {}) {
   const result = await t.gql(Report, { input: report(matterCode, extra) }, { token: token.HOTLINE });
@@ -134,6 +115,18 @@ async function reported(matterCode: string, extra: Record<string, unknown> = {})
 
 async function fileAs(code: string, caseId: string, version: number, extra: Record<string, unknown> = {}) {
   return t.gql(File, { input: { caseId, expectedVersion: version, leadOfficerId: officers[code].lead, officerIds: [officers[code].second], ...extra } }, { token: token[code] });
+}
+
+/** A river case the water bureau filed (exercising its power), decided with a fine, executed and closed. */
+async function closedRiverCase() {
+  const c = await reported("WATER.RIVER");
+  const as = { token: token.SWJ };
+  let v = (await fileAs("SWJ", c.id, c.version)).data!.fileCase.version;
+  v = (await t.gql(Investigate, { input: { caseId: c.id, expectedVersion: v } }, as)).data!.startInvestigation.version;
+  v = (await t.gql(Decide, { input: { caseId: c.id, expectedVersion: v, outcome: "PENALTY", amount: 500, articleId, summary: "罚款五百元" } }, as)).data!.decideCase.version;
+  v = (await t.gql(Execute, { input: { caseId: c.id, expectedVersion: v } }, as)).data!.executeCase.version;
+  expect((await t.gql(Close, { input: { caseId: c.id, expectedVersion: v } }, as)).data!.closeCase.status).toBe("CLOSED");
+  return c;
 }
 
 describe("reporting and routing", () => {
@@ -319,13 +312,11 @@ describe("referrals", () => {
 
 describe("case-file review and power usage", () => {
   it("draws a reproducible sample of closed files, records a supervisor's review and sums it up per agency", async () => {
+    const caseId = (await closedRiverCase()).id;
     const first = (await t.gql(Sample, { seed: "2026-Q4", ...thisYear() }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
     const again = (await t.gql(Sample, { seed: "2026-Q4", ...thisYear() }, { token: token.SUPERVISOR })).data!.sampleCaseFiles;
     expect(first.available).toBeGreaterThanOrEqual(1);
     expect(again.cases).toEqual(first.cases);
-    const closedCase = (await t.gql(Cases, { status: ["CLOSED"] })).data!.cases.nodes[0];
-    const { data } = await t.gql(graphql(`query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }`), { text: closedCase.number });
-    const caseId = data!.cases.nodes[0].id;
     const byChair = await t.gql(Review, { caseId, form: 18, content: 75 });
     expect(errorCodes(byChair)).toEqual(["FORBIDDEN"]);
     const review = await t.gql(Review, { caseId, form: 18, content: 75, veto: [] }, { token: token.SUPERVISOR });
@@ -337,6 +328,8 @@ describe("case-file review and power usage", () => {
   });
 
   it("counts the power items used by a case in powerUsage", async () => {
+    const c = await reported("WATER.RIVER");
+    expect((await fileAs("SWJ", c.id, c.version)).data!.fileCase.status).toBe("ACCEPTED");
     const usage = (await t.gql(Usage, thisYear())).data!.powerUsage.county;
     expect(usage.usedItems).toBeGreaterThanOrEqual(1);
   });
@@ -407,7 +400,16 @@ describe("working a case together", () => {
       expect(result.data!.cases.nodes).toHaveLength(first);
       return t.hub.db.counter.forRequest(requestId);
     };
-    // Both pages hold cases with and without a lead, a power, referrals: only the number of cases differs.
+    // Newest first, both pages hold cases without a lead, with one, with a power and with a referral:
+    // only the number of cases differs.
+    for (let round = 0; round < 4; round++) {
+      await reported("CULTURE");
+      await reported("WATER.RIVER");
+      const filed = await reported("WATER.RIVER");
+      await fileAs("SWJ", filed.id, filed.version);
+      const referred = await reported("WATER.RIVER");
+      await t.gql(Refer, { input: { caseId: referred.id, expectedVersion: referred.version, toAgencyId: agency.GAJ, reason: "涉嫌犯罪", kind: "CRIMINAL" } }, { token: token.SWJ });
+    }
     expect(await statements(16)).toBe(await statements(8));
   });
 });

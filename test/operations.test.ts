@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
 import { countyInstant, errorCodes, startTestHub, type TestHub } from "./support/hub.js";
-import { COUNTY, TOWN, factories } from "./support/factories.js";
+import { TOWN, factories } from "./support/factories.js";
 import { subscribe } from "./support/subscriptions.js";
 
 const Launch = graphql(`
@@ -30,14 +30,10 @@ const Operations = graphql(`query OperationList { operations { totalCount nodes 
 const OpEvents = graphql(`subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }`);
 const Feed = graphql(`subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
 const Head = graphql(`query OpHead { events(first: 500) { nodes { cursor } } }`);
-const Convene = graphql(`mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }`);
 const AddItem = graphql(`mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`);
 const Open = graphql(`mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }`);
 const CheckIn = graphql(`mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: "代表") { id } }`);
 const Decide = graphql(`mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }`);
-const Declare = graphql(`mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }`);
-const Matter = graphql(`mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
-const Instrument = graphql(`mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }`);
 
 let t: TestHub;
 let make: ReturnType<typeof factories>;
@@ -45,8 +41,6 @@ const agency: Record<string, string> = {};
 const officer: Record<string, string> = {};
 const token: Record<string, string> = {};
 let decisionId: string;
-let operationId: string;
-let version: number;
 
 /** A day's window a week after the hub's today. */
 const window = { startsAt: "", endsAt: "" };
@@ -60,12 +54,12 @@ beforeAll(async () => {
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ"]) agency[code] = (await make.agency(code)).id;
   for (const code of ["SCJGJ", "CGJ", "SWJ"]) officer[code] = (await make.officer(agency[code], `${code}队员`, certificate(code))).id;
   officer.GAJ = (await make.officer(agency.GAJ, "辅警")).id; // auxiliary only: never certified
-  for (const code of ["FOOD", "FOOD.STREET_STALL"]) await t.gql(Matter, { input: { code, name: code } });
-  const law = (await t.gql(Instrument, { input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] } })).data!.createLegalInstrument.id;
-  await t.gql(Declare, { input: { agencyId: agency.SCJGJ, code: "CF-1", name: "摊贩处罚", category: "PENALTY", matterCodes: ["FOOD.STREET_STALL"], regionCodes: [COUNTY], legalBases: [{ instrumentId: law, articleNumber: "36" }] } });
+  for (const code of ["FOOD", "FOOD.STREET_STALL"]) await make.matter(code);
+  const law = (await make.instrument("食品安全法", ["36"])).id;
+  await make.power(agency.SCJGJ, "CF-1", { matterCodes: ["FOOD.STREET_STALL"], legalBases: [{ instrumentId: law, articleNumber: "36" }] });
   for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
   // A joint meeting decides on joint enforcement, led by urban management.
-  const m = (await t.gql(Convene, { input: { title: "专题会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 4), place: "县政府", quorum: 1 } })).data!.conveneMeeting;
+  const m = await make.meeting("专题会议", countyInstant(t.clock, 4), { quorum: 1 });
   const item = (await t.gql(AddItem, { input: { meetingId: m.id, title: "夜市周边联合整治" } })).data!.addAgendaItem.id;
   await t.gql(Open, { id: m.id, v: m.version });
   await t.gql(CheckIn, { id: m.id, a: agency.CGJ });
@@ -90,16 +84,18 @@ const launchInput = (extra: Record<string, unknown> = {}) => ({
 
 describe("joint operations", () => {
   it("refuses a window that ends before it starts, an agency with no certified officer, and an agency no decision named", async () => {
+    const launched = async () => (await t.gql(Operations, {})).data!.operations.totalCount;
+    const before = await launched();
     const backwards = await t.gql(Launch, { input: launchInput({ startsAt: window.endsAt, endsAt: window.startsAt }) });
     expect(backwards.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "endsAt" })] });
     const uncertified = await t.gql(Launch, { input: launchInput({ participants: [...launchInput().participants, { agencyId: agency.GAJ, headcount: 3, officerIds: [officer.GAJ] }] }) });
     expect(uncertified.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: "participants.2.officerIds" })] });
     const notNamed = await t.gql(Launch, { input: launchInput({ leadAgencyId: agency.SWJ }) }, { token: token.SWJ });
     expect(errorCodes(notNamed)).toEqual(["FORBIDDEN"]);
-    expect((await t.gql(Operations, {})).data!.operations.totalCount).toBe(0);
+    expect(await launched()).toBe(before);
   });
 
-  it("runs from a decision: launched by the lead it named, briefed, activated, reported on, completed; the chair follows every event in order and an outsider sees none", async () => {
+  it("runs from a decision: launched by the lead it named, briefed, activated, reported on, completed; the chair follows every event in order and an outsider sees none; then it sums up per agency and matter, links the cases opened on the spot, and keeps each agency's activity log", async () => {
     const head = (await t.gql(Head, {})).data!.events.nodes.at(-1)!.cursor;
     const outsiderFeed = subscribe(t.url, token.SWJ, Feed, { after: head });
     const participantFeed = subscribe(t.url, token.SCJGJ, Feed, { after: head });
@@ -107,8 +103,8 @@ describe("joint operations", () => {
     const launched = await t.gql(Launch, { input: launchInput() }, { token: token.CGJ });
     expect(launched.errors).toBeUndefined();
     const op = launched.data!.launchOperation;
-    operationId = op.id;
-    version = op.version;
+    const operationId = op.id;
+    let version = op.version;
     expect(op).toMatchObject({ status: "PLANNED", lead: { code: "CGJ" } });
     const chair = subscribe(t.url, t.chair, OpEvents, { id: operationId, after: head });
 
@@ -154,9 +150,8 @@ describe("joint operations", () => {
     await outsiderLive.ended;
     expect(JSON.stringify(outsiderLive.errors)).toContain("NOT_FOUND");
     await Promise.all([chair.dispose(), participantFeed.dispose(), outsiderFeed.dispose()]);
-  });
 
-  it("sums up per agency and matter, links the cases opened on the spot, and keeps each agency's activity log", async () => {
+    // Completed, it sums up per agency and matter, links the cases opened on the spot, and keeps each agency's activity log.
     const view = (await t.gql(OperationView, { id: operationId, agencyId: agency.SCJGJ })).data!.operation!;
     expect(view.cases).toEqual([{ number: expect.stringMatching(/^PEI-/), status: "ASSIGNED", source: "JOINT_OPERATION", lead: { code: "SCJGJ" } }]);
     expect(view.summary.perAgency.map((a) => [a.agency.code, a.reports, a.sitesInspected, a.violationsFound, a.casesOpened]).sort()).toEqual([

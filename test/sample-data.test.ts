@@ -155,6 +155,8 @@ describe("importing a power list", () => {
   const bad = readFileSync("test/fixtures/powers-bad.csv", "utf8");
 
   it("reports every bad row with its row number, column and reason, and imports nothing", async () => {
+    const stored = async () => (await t.gql(ImportedCount, { search: "320322-BAD-" })).data!.powers.totalCount;
+    const before = await stored();
     const { data } = await t.gql(ImportPowers, { csv: bad });
     expect(data!.importPowers).toMatchObject({ rows: 6, created: 0, failed: 3, rejected: true });
     expect(data!.importPowers.problems).toEqual([
@@ -162,7 +164,7 @@ describe("importing a power list", () => {
       { row: 5, column: "监管事项", reason: "监管事项编码 FOOD.NIGHT_MARKET 不在监管事项目录中" },
       { row: 6, column: "设定依据", reason: "行政处罚类权力至少要有一条设定依据（《法规名称》第N条）" },
     ]);
-    expect((await t.gql(ImportedCount, { search: "320322-BAD-" })).data!.powers.totalCount).toBe(0);
+    expect(await stored()).toBe(before);
   });
 
   it("tells the officer in Chinese what to fix in each cell, with the value written there", async () => {

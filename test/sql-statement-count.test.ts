@@ -34,14 +34,8 @@ const NestedPowers = graphql(`
     }
   }
 `);
-const Declare = graphql(`
-  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }
-`);
 const OverlapLines = graphql(`query CountOverlapLines($first: Int) { events(types: ["OverlapOpened"], first: $first) { nodes { text } } }`);
-const CreateMatter = graphql(`mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }`);
-const CreateInstrument = graphql(`
-  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }
-`);
+const ImportPowers = graphql(`mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }`);
 
 let t: TestHub;
 let make: ReturnType<typeof factories>;
@@ -57,9 +51,7 @@ async function grow(from: number, to: number) {
   for (let i = from; i < to; i++) {
     const agency = await make.agency(`AG${String(i).padStart(2, "0")}`);
     await make.officer(agency.id, `官员${String(i).padStart(2, "0")}`);
-    await t.gql(CreateInstrument, {
-      input: { title: `规章${i}`, level: "DEPARTMENTAL_RULE", issuer: "某部", effectiveDate: "2020-01-01", articles: [{ number: "1", text: "一" }, { number: "2", text: "二" }] },
-    });
+    await make.instrument(`规章${i}`, ["1", "2"], { level: "DEPARTMENTAL_RULE", issuer: "某部" });
   }
 }
 
@@ -79,13 +71,15 @@ async function statementsFor(first: number): Promise<{ statements: number; agenc
 
 describe("SQL statements per request", () => {
   it("stay the same for a nested query over 3 and over 30 agencies", async () => {
+    // Counted from what is there before, so agencies other tests made do not matter.
+    const before = await statementsFor(100);
     await grow(0, 3);
     const small = await statementsFor(100);
     await grow(3, 30);
     const large = await statementsFor(100);
-    expect(small.agencies).toBe(3);
-    expect(large.agencies).toBe(30);
-    expect(large.officers).toBe(30);
+    expect(small.agencies).toBe(before.agencies + 3);
+    expect(large.agencies).toBe(before.agencies + 30);
+    expect(large.officers).toBe(before.officers + 30);
     expect(large.statements).toBe(small.statements);
     console.log(`nested query: ${large.statements} SQL statements for 3 and for 30 agencies`);
     // agencies, region, parent, children, officers page + count, agency, region, instruments page + count, articles, instrument
@@ -94,26 +88,13 @@ describe("SQL statements per request", () => {
 });
 
 describe("SQL statements for the power list", () => {
-  it("stay the same for powers with their overlaps, bases and history, over 3 and over 30 powers", async () => {
-    await t.gql(CreateMatter, { input: { code: "FOOD", name: "食品" } });
-    await t.gql(CreateMatter, { input: { code: "FOOD.STREET_STALL", name: "摊贩" } });
-    const instrument = (await t.gql(CreateInstrument, {
-      input: { title: "食品安全法", level: "LAW", issuer: "人大", effectiveDate: "2021-01-01", articles: [{ number: "36", text: "摊贩" }] },
-    })).data!.createLegalInstrument.id;
+  it("stay the same for powers with their overlaps, bases and history over 3 and over 30 powers, and for the lines of 2 and of many of the overlap events they made", async () => {
+    await make.matter("FOOD", { name: "食品" });
+    await make.matter("FOOD.STREET_STALL", { name: "摊贩" });
+    const instrument = (await make.instrument("食品安全法", ["36"])).id;
     const declare = async (i: number) => {
       const agency = await make.agency(`PW${String(i).padStart(2, "0")}`);
-      const result = await t.gql(Declare, {
-        input: {
-          agencyId: agency.id,
-          code: `CF-${i}`,
-          name: `处罚 ${i}`,
-          category: "PENALTY",
-          matterCodes: [i % 2 ? "FOOD" : "FOOD.STREET_STALL"],
-          regionCodes: [COUNTY],
-          legalBases: [{ instrumentId: instrument, articleNumber: "36" }],
-        },
-      });
-      expect(result.errors).toBeUndefined();
+      await make.power(agency.id, `CF-${i}`, { matterCodes: [i % 2 ? "FOOD" : "FOOD.STREET_STALL"], legalBases: [{ instrumentId: instrument, articleNumber: "36" }] });
     };
     const count = async () => {
       const { statements, data } = await counted<{ powers: { nodes: { overlaps: unknown[] }[] } }>(NestedPowers);
@@ -128,9 +109,8 @@ describe("SQL statements for the power list", () => {
     expect(large.overlaps).toBeGreaterThan(small.overlaps);
     expect(large.statements).toBe(small.statements);
     console.log(`nested power query: ${large.statements} SQL statements for 3 and for 30 powers (${large.overlaps} overlap links)`);
-  });
 
-  it("stay the same for the lines of 2 and of many overlap events, which name their agencies and matters", async () => {
+    // The overlaps those powers opened: their event lines name agencies and matters.
     const lines = async (first: number) => {
       const { statements, data } = await counted<{ events: { nodes: { text: string }[] } }>(OverlapLines, { first });
       return { statements, texts: data.events.nodes.map((e) => e.text) };
@@ -142,5 +122,22 @@ describe("SQL statements for the power list", () => {
     expect(many.texts.every((text) => /发现职权交叉（.+与.+，(食品|摊贩)）$/.test(text))).toBe(true);
     expect(many.statements).toBe(few.statements);
     console.log(`overlap event lines: ${many.statements} SQL statements for 2 and for ${many.texts.length} events`);
+  });
+});
+
+describe("SQL statements for checking an import's references", () => {
+  it("stay the same whether the rows name 2 or 12 agencies", async () => {
+    const sheet = (agencies: number) =>
+      ["事项编码,事项名称,权力类型,实施主体,设定依据,监管事项,适用区域"]
+        .concat(Array.from({ length: 12 }, (_, i) => `REF-${i},检查 ${i},行政检查,NOAG${i % agencies},,NO.SUCH.MATTER,${COUNTY}`))
+        .join("\n");
+    const run = async (agencies: number) => {
+      const { statements, data } = await counted<{ importPowers: { rows: number; failed: number; rejected: boolean } }>(ImportPowers, { csv: sheet(agencies) });
+      expect(data.importPowers).toEqual({ rows: 12, failed: 12, rejected: true });
+      return statements;
+    };
+    const few = await run(2);
+    const many = await run(12);
+    expect(many).toBe(few);
   });
 });

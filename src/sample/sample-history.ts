@@ -116,7 +116,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
 
   /** Two officers of the agency certified that day (leader first), or none when it has fewer. */
   const teamOf = async (agencyId: string, day: string): Promise<string[]> => {
-    const page = await services.officers.list(CHAIR, { agencyId, certifiedOn: day, first: 10 } as never);
+    const page = await services.officers.list(CHAIR, { agencyId, certifiedOn: day, first: 10 });
     const ids = page.nodes.map((o) => o.id);
     return ids.length >= 2 ? ids.slice(0, 2) : [];
   };
@@ -125,7 +125,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
   async function* pastCase(spec: PastCase): Story {
     const d = spec.reportedDaysAgo;
     yield at(d, "10:20");
-    const { case: reported } = await services.cases.report(HOTLINE, {
+    const { case: reported } = await services.caseRouting.report(HOTLINE, {
       ...spec.report, category: PowerCategory.PENALTY, source: CaseSource.HOTLINE_12345, occurredAt: at(d + 1, "21:40"),
     });
     const wanted = agencyIdForCode(spec.claimant);
@@ -144,7 +144,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     const outcome = articleId || spec.decision.outcome !== DecisionOutcome.PENALTY ? spec.decision.outcome : DecisionOutcome.WARNING;
     c = await services.cases.decide(officer, {
       caseId: c.id, expectedVersion: c.version, outcome, amount: outcome === DecisionOutcome.PENALTY ? spec.decision.amount : undefined, articleId, summary: spec.decision.summary,
-    } as never);
+    });
     if (outcome === DecisionOutcome.PENALTY) {
       yield at(decidedDaysAgo - 10, "10:00");
       c = await services.cases.execute(officer, { caseId: c.id, expectedVersion: c.version, note: "当事人已缴纳罚款" });
@@ -165,7 +165,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
     const scheduledAt = at(35, "09:00");
     const convened = await services.meetings.convene(CHAIR, {
       title: `${Number(dayOf(35).slice(5, 7))}月份综合行政执法联席会议（例会）`, kind: MeetingKind.REGULAR, scheduledAt, place: "县政府第一会议室",
-    } as never);
+    });
     const meetingId = convened.id;
     const version = async () => (await services.meetings.get(CHAIR, meetingId))!.version;
     yield at(35, "08:45");
@@ -197,7 +197,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
         scope: { matterCode: jointItem.matterCode!, regionCode: nightMarket, category: PowerCategory.INSPECTION },
         plan: "一周内开展一次联合整治：牵头单位负责方案和现场指挥，协助单位各派执法人员，发现的案件现场登记移交。", supersede: false,
         tasks: [{ assigneeAgencyId: jointParties[0], description: "制定联合整治行动方案并报联席会议办公室", dueOn: dayOf(33) }],
-      } as never);
+      });
       jointDecisionId = effects.decision.id;
       counts.decisions++;
     }
@@ -210,7 +210,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
           { assigneeAgencyId: leadOrder[0], description: "梳理本领域执法事项清单，明确牵头与配合分工", dueOn: dayOf(20) },
           { assigneeAgencyId: leadOrder[1], description: "对接牵头单位，建立案件线索移送台账", dueOn: addCalendarDays(today, 10) },
         ],
-      } as never);
+      });
       counts.decisions++;
     }
     yield at(35, "11:30");
@@ -233,7 +233,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
       participants: taking.map((t, i) => ({ agencyId: t.agencyId, headcount: i === 0 ? 8 : 5, officerIds: t.officerIds })),
       regionCodes: [nightMarket], matterCodes: [jointItem.matterCode!], startsAt: at(30, "18:00"), endsAt: at(30, "23:00"),
       objectives: "清理占道经营摊点，检查从业人员健康证和食品来源，劝导入室经营。", decisionId: jointDecisionId,
-    } as never);
+    });
     yield at(31, "15:00");
     op = await services.operations.step(CHAIR, op.id, op.version, "brief");
     yield at(30, "18:00");
@@ -243,7 +243,7 @@ export async function seedSampleHistory(services: HubServices, today: string = s
       await services.operations.fileReport(officerOf(t.agencyId), {
         operationId: op.id, sitesInspected: i === 0 ? 23 : 14, violationsFound: i === 0 ? 6 : 3,
         notes: i === 0 ? "劝离流动摊点 17 处，登记无健康证从业人员 6 人。" : "清理占道桌椅 9 处，暂扣经营工具 3 套。", cases: [],
-      } as never);
+      });
       counts.fieldReports++;
     }
     yield at(29, "10:00");

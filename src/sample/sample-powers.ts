@@ -784,22 +784,3 @@ export const SAMPLE_POWERS: SamplePower[] = [
   ...BUREAUS.flatMap(([agency, items]) => agencyPowers(agency, [COUNTY], items)),
   ...TOWNS.flatMap(([agency, region, profile]) => agencyPowers(agency, [region], townLines(profile))),
 ];
-
-/** The overlaps and gaps planted in SAMPLE_POWERS, in words (the README quotes it). */
-export const SAMPLE_POWERS_SUMMARY: { overlaps: string[]; gaps: string[] } = {
-  overlaps: [
-    "占道食品摊贩：市场监管局与城管局对 FOOD.STREET_STALL 均有行政处罚和行政检查，处罚均依据《食品安全法》第127条；两家的扣押措施均依据《行政强制法》第9条；沛城、大屯街道的占道经营处罚与城管局嵌套。",
-    "河道采砂：水务局与自然资源和规划局对 WATER.RIVER.SAND_MINING 均有行政处罚，均依据《水法》第39条；水务局、自然资源和规划局、公安局均有扣押采砂船舶机具的行政强制，均依据《行政强制法》第9条。",
-    "畜禽养殖污染：农业农村局与生态环境局对 ENVIRONMENT.LIVESTOCK_POLLUTION 均有行政处罚，均依据《畜禽规模养殖污染防治条例》第11条；安国镇亦有受委托处罚权。",
-    "建筑垃圾：城管局、住建局、交通运输局的处罚均依据《城市市容和环境卫生管理条例》第15条，公安交警亦处罚渣土车遗洒。",
-    "扬尘、油烟、施工噪声：生态环境局、住建局、城管局依据《环境保护法》第59条各自处罚。",
-    "非法占地和宅基地：自然资源和规划局（第77条）、农业农村局和龙固、杨屯、安国三镇（第78条）。",
-    "违法建设：城管局与各镇街均有处罚和强制拆除（《行政强制法》第44条）。",
-    "其他：治超和非法营运（交通运输局与公安局）、生猪屠宰和食用农产品（农业农村局与市场监管局）、学校食堂检查（市场监管局与教育局）、校外培训（教育局与市场监管局）、预付卡（商务局与市场监管局）、拖欠农民工工资（人社局与住建局）、烟花爆竹和危险化学品（应急管理局与公安局）、网吧（文广旅局与公安局）、医疗废物（卫健委与生态环境局）。",
-  ],
-  gaps: [
-    "矿山安全（SAFETY.MINING）：煤矿由国家矿山安全监察机构垂直监管，县内无任何单位持有行政处罚权或行政检查权。",
-    "消防安全（SAFETY.FIRE）：消防救援大队未纳入样本，镇街和派出所只有行政检查，无人持有行政处罚权。",
-    "再生资源回收（COMMERCE.RECYCLING）：商务局和公安局只检查、登记，无人持有行政处罚权。",
-  ],
-};

@@ -80,7 +80,7 @@ export async function seedSampleData(services: HubServices, progress: SeedProgre
   progress(`recent past: ${history.closedCases} closed cases (${history.reviews} reviewed), a joint meeting with ${history.decisions} decisions, a finished joint operation with ${history.fieldReports} field reports`);
   // A few hotline reports, so that the chair's lists and the agencies' inboxes are not empty.
 
-  for (const c of SAMPLE_CASES) await services.cases.report(HOTLINE_ACTOR, c);
+  for (const c of SAMPLE_CASES) await services.caseRouting.report(HOTLINE_ACTOR, c);
   progress(`${SAMPLE_CASES.length} cases reported by the 12345 hotline`);
   return {
     regions: SAMPLE_REGIONS.length,

@@ -92,10 +92,6 @@ type Documents = {
     "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": typeof types.ReviewSummaryDocument,
     "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }": typeof types.CaseUsageDocument,
     "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": typeof types.CaseFeedDocument,
-    "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.CaseDeclareDocument,
-    "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CaseMatterDocument,
-    "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n": typeof types.CaseInstrumentDocument,
-    "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": typeof types.CaseByNumberDocument,
     "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }": typeof types.InviteDocument,
     "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }": typeof types.AttachDocument,
     "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }": typeof types.AssignDocument,
@@ -120,7 +116,7 @@ type Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": typeof types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": typeof types.EventCreateMatterDocument,
     "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": typeof types.TouchAgencyDocument,
-    "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n": typeof types.AccessReportDocument,
+    "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version number } } }\n": typeof types.AccessReportDocument,
     "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n": typeof types.AccessCaseDocument,
     "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.AccessFileDocument,
     "mutation AccessInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.AccessInvestigateDocument,
@@ -205,9 +201,6 @@ type Documents = {
     "\n  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }\n": typeof types.MeetingReportDocument,
     "query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }": typeof types.MeetingCaseDocument,
     "query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }": typeof types.MeetingOverlapDocument,
-    "mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": typeof types.MeetingDeclareDocument,
-    "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MeetingMatterDocument,
-    "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.MeetingFeedDocument,
     "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": typeof types.MeetingMinutesLinkDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": typeof types.MeetingHeadDocument,
@@ -244,7 +237,7 @@ type Documents = {
     "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.NamesActivateDocument,
     "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": typeof types.NamesFieldReportDocument,
     "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": typeof types.NamesOperationDocument,
-    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
+    "query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }": typeof types.NamesOverlapsDocument,
     "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": typeof types.NamesWithdrawDocument,
     "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": typeof types.NamesAllOverlapsDocument,
     "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.NamesConveneDocument,
@@ -268,14 +261,10 @@ type Documents = {
     "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": typeof types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": typeof types.OpHeadDocument,
-    "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": typeof types.OpConveneDocument,
     "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.OpAddItemDocument,
     "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.OpOpenDocument,
     "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": typeof types.OpCheckInDocument,
     "mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": typeof types.OpDecideDocument,
-    "mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.OpDeclareDocument,
-    "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.OpMatterDocument,
-    "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.OpInstrumentDocument,
     "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": typeof types.OpAgendaDocument,
     "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n": typeof types.SeverityMatrixDocument,
     "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": typeof types.MatrixDeclareDocument,
@@ -314,13 +303,16 @@ type Documents = {
     "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.FormulaInstrumentDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": typeof types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": typeof types.NestedPowersDocument,
-    "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": typeof types.CountDeclareDocument,
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": typeof types.CountOverlapLinesDocument,
-    "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CountMatterDocument,
-    "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
+    "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }": typeof types.CountImportPowersDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": typeof types.FactoryRegisterOfficerDocument,
+    "\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n": typeof types.FactoryCreateMatterDocument,
+    "\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n": typeof types.FactoryCreateInstrumentDocument,
+    "\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n": typeof types.FactoryDeclarePowerDocument,
+    "\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n": typeof types.FactoryReportCaseDocument,
+    "\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n": typeof types.FactoryConveneMeetingDocument,
     "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n": typeof types.SetCalendarDocument,
     "query Calendar { workingCalendar { year version makeUpWorkdays } }": typeof types.CalendarDocument,
     "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n": typeof types.CalendarEventsDocument,
@@ -415,10 +407,6 @@ const documents: Documents = {
     "query ReviewSummary { reviewSummary { agency { code } reviewed passRate } }": types.ReviewSummaryDocument,
     "query CaseUsage($from: LocalDate!, $to: LocalDate!) { powerUsage(from: $from, to: $to) { county { usedItems activeItems } } }": types.CaseUsageDocument,
     "subscription CaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type } }": types.CaseFeedDocument,
-    "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.CaseDeclareDocument,
-    "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CaseMatterDocument,
-    "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n": types.CaseInstrumentDocument,
-    "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }": types.CaseByNumberDocument,
     "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }": types.InviteDocument,
     "mutation Attach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { name size sha256 } }": types.AttachDocument,
     "mutation Assign($input: AssignCaseInput!) { assignCase(input: $input) { status lead { code } } }": types.AssignDocument,
@@ -443,7 +431,7 @@ const documents: Documents = {
     "\n  query Verify { verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem } }\n": types.VerifyDocument,
     "\n  mutation EventCreateMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }\n": types.EventCreateMatterDocument,
     "mutation TouchAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { id } }": types.TouchAgencyDocument,
-    "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n": types.AccessReportDocument,
+    "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version number } } }\n": types.AccessReportDocument,
     "\n  query AccessCase($id: ID!) {\n    case(id: $id) {\n      number status reporterContact\n      lead { code }\n      participants { agency { code } }\n      review { grade total findings }\n      attachments { name }\n      referrals { reason }\n      timeline { what note actor { name } details }\n    }\n  }\n": types.AccessCaseDocument,
     "mutation AccessFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.AccessFileDocument,
     "mutation AccessInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.AccessInvestigateDocument,
@@ -528,9 +516,6 @@ const documents: Documents = {
     "\n  mutation MeetingReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id status lead { code } } } }\n": types.MeetingReportDocument,
     "query MeetingCase($id: ID!) { case(id: $id) { status lead { code } participants { agency { code } role } } }": types.MeetingCaseDocument,
     "query MeetingOverlap($id: ID!) { overlap(id: $id) { status statusReason } }": types.MeetingOverlapDocument,
-    "mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }": types.MeetingDeclareDocument,
-    "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MeetingMatterDocument,
-    "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MeetingInstrumentDocument,
     "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.MeetingFeedDocument,
     "query MeetingMinutesLink($id: ID!) { minutesLink(meetingId: $id) { url expiresAt } }": types.MeetingMinutesLinkDocument,
     "query MeetingHead { events(first: 500) { nodes { cursor } } }": types.MeetingHeadDocument,
@@ -567,7 +552,7 @@ const documents: Documents = {
     "mutation NamesActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.NamesActivateDocument,
     "mutation NamesFieldReport($input: FieldReportInput!) { fileFieldReport(input: $input) { caseIds } }": types.NamesFieldReportDocument,
     "query NamesOperation($id: ID!) { operation(id: $id) { summary { perMatter { matterCode matterName cases } } } }": types.NamesOperationDocument,
-    "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }": types.NamesOverlapsDocument,
+    "query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }": types.NamesOverlapsDocument,
     "mutation NamesWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { power { id } } }": types.NamesWithdrawDocument,
     "query NamesAllOverlaps { overlaps(first: 10, status: [OBSOLETE]) { nodes { status statusReason } } }": types.NamesAllOverlapsDocument,
     "mutation NamesConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.NamesConveneDocument,
@@ -591,14 +576,10 @@ const documents: Documents = {
     "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": types.OpHeadDocument,
-    "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }": types.OpConveneDocument,
     "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.OpAddItemDocument,
     "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.OpOpenDocument,
     "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": types.OpCheckInDocument,
     "mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }": types.OpDecideDocument,
-    "mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.OpDeclareDocument,
-    "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.OpMatterDocument,
-    "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.OpInstrumentDocument,
     "mutation OpAgenda($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { agenda { kind title } } }": types.OpAgendaDocument,
     "\n  query SeverityMatrix { overlapMatrix { agencies { code name } counts pairs { a { code name } b { code } high medium low total } } }\n": types.SeverityMatrixDocument,
     "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": types.MatrixDeclareDocument,
@@ -637,13 +618,16 @@ const documents: Documents = {
     "\n  mutation FormulaInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.FormulaInstrumentDocument,
     "\n  query NestedAgencies($first: Int) {\n    agencies {\n      code\n      region { name parent { code } children { code } }\n    }\n    officers(first: $first) {\n      totalCount\n      nodes { name agency { code region { code } } }\n    }\n    legalInstruments(first: $first) { nodes { title articles { label instrument { title } } } }\n  }\n": types.NestedAgenciesDocument,
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": types.NestedPowersDocument,
-    "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n": types.CountDeclareDocument,
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": types.CountOverlapLinesDocument,
-    "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CountMatterDocument,
-    "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
+    "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }": types.CountImportPowersDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": types.FactoryRegisterOfficerDocument,
+    "\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n": types.FactoryCreateMatterDocument,
+    "\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n": types.FactoryCreateInstrumentDocument,
+    "\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n": types.FactoryDeclarePowerDocument,
+    "\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n": types.FactoryReportCaseDocument,
+    "\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n": types.FactoryConveneMeetingDocument,
     "\n  mutation SetCalendar($input: SetWorkingCalendarInput!) {\n    setWorkingCalendar(input: $input) { year version holidays { name dates } makeUpWorkdays source }\n  }\n": types.SetCalendarDocument,
     "query Calendar { workingCalendar { year version makeUpWorkdays } }": types.CalendarDocument,
     "\n  query CalendarEvents { events(topics: [CALENDAR], first: 50) { nodes { type subjectIds occurredAt actor { role } payload } } }\n": types.CalendarEventsDocument,
@@ -989,22 +973,6 @@ export function graphql(source: "subscription CaseFeed($caseId: ID!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation CaseDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation CaseMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n"): (typeof documents)["\n  mutation CaseInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id number } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"): (typeof documents)["query CaseByNumber($text: String) { cases(text: $text) { nodes { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }"): (typeof documents)["mutation Invite($input: InviteAgencyInput!) { inviteAgency(input: $input) { participants { agency { code } role } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1101,7 +1069,7 @@ export function graphql(source: "mutation TouchAgency($input: UpdateAgencyInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n"): (typeof documents)["\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }\n"];
+export function graphql(source: "\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version number } } }\n"): (typeof documents)["\n  mutation AccessReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version number } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1441,18 +1409,6 @@ export function graphql(source: "query MeetingOverlap($id: ID!) { overlap(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"): (typeof documents)["mutation MeetingDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation MeetingMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation MeetingInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }"): (typeof documents)["subscription MeetingFeed($after: String) { agencyFeed(after: $after) { type topic } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1597,7 +1553,7 @@ export function graphql(source: "query NamesOperation($id: ID!) { operation(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"): (typeof documents)["query NamesOverlaps { overlaps(first: 10) { nodes { category summary } } }"];
+export function graphql(source: "query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }"): (typeof documents)["query NamesOverlaps($matterCode: String) { overlaps(first: 10, matterCode: $matterCode) { nodes { category summary } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1693,10 +1649,6 @@ export function graphql(source: "query OpHead { events(first: 500) { nodes { cur
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"): (typeof documents)["mutation OpConvene($input: ConveneMeetingInput!) { conveneMeeting(input: $input) { id version } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"): (typeof documents)["mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1710,18 +1662,6 @@ export function graphql(source: "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"): (typeof documents)["mutation OpDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation OpDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation OpMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation OpInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1877,19 +1817,11 @@ export function graphql(source: "\n  query NestedPowers {\n    powers(first: 100
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n"): (typeof documents)["\n  mutation CountDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }"): (typeof documents)["query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
+export function graphql(source: "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }"): (typeof documents)["mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1902,6 +1834,26 @@ export function graphql(source: "\n  mutation FactoryCreateAgency($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateMatter($input: CreateMatterInput!) {\n    createMatter(input: $input) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id articles { id number } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n"): (typeof documents)["\n  mutation FactoryDeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id version } openedOverlaps { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n"): (typeof documents)["\n  mutation FactoryReportCase($input: ReportCaseInput!) {\n    reportCase(input: $input) { case { id version status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n"): (typeof documents)["\n  mutation FactoryConveneMeeting($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

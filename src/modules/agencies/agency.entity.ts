@@ -35,14 +35,14 @@ export class Agency {
   name!: string;
 
   @Field({ description: "Name as people say it, e.g. 市场监管局" })
-  @Column("text", { name: "short_name" })
+  @Column("text")
   shortName!: string;
 
   @Field(() => AgencyKind)
   @Column("text")
   kind!: AgencyKind;
 
-  @Column("text", { name: "region_code" })
+  @Column("text")
   regionCode!: string;
 
   @Field({ description: "False once the agency is merged or dissolved; its records stay" })
@@ -54,10 +54,10 @@ export class Agency {
   version!: number;
 
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 
   @Field()
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }

@@ -80,20 +80,24 @@ export class AgencyService {
     return em.getRepository(Agency).existsBy({ id });
   }
 
-  /** Agencies by id inside a caller's transaction (a transaction must not read through another connection). */
-  byIdsIn(em: EntityManager, ids: readonly string[]): Promise<Agency[]> {
+  /**
+   * Agencies by id, for loaders and, with `em`, inside a caller's transaction (a transaction must
+   * not read through another connection).
+   */
+  byIds(ids: readonly string[], em: EntityManager = this.db.manager): Promise<Agency[]> {
     const valid = ids.filter(isUuid);
     return valid.length ? em.getRepository(Agency).findBy({ id: In(valid) }) : Promise.resolve([]);
+  }
+
+  /** Agencies' full names by id, for the texts a person reads; in the caller's transaction when given one. */
+  async names(ids: readonly string[], em: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await this.byIds([...new Set(ids)], em)).map((a) => [a.id, a.name]));
   }
 
   /** Active agencies inside a caller's transaction. */
   activeIn(em: EntityManager): Promise<Agency[]> {
     return em.getRepository(Agency).find({ where: { active: true }, order: { code: "ASC" } });
-  }
-
-  /** For loaders. */
-  byIds(ids: readonly string[]): Promise<Agency[]> {
-    return this.byIdsIn(this.db.manager, ids);
   }
 
   async create(actor: Actor, input: CreateAgencyInput): Promise<Agency> {

@@ -57,7 +57,7 @@ export class CaseReviewService {
       if (c.status !== CaseStatus.CLOSED) throw BadInputError.field("caseId", `only closed case files are reviewed; this one is ${c.status}`);
       if (await em.getRepository(CaseReview).existsBy({ caseId: c.id })) throw new ConflictError(`Case ${c.number} has already been reviewed`);
       const graded = reviewColumns(actor, input, this.clock.now());
-      await em.getRepository(CaseReview).insert({ caseId: c.id, ...graded } as never);
+      await em.getRepository(CaseReview).insert({ caseId: c.id, ...graded });
       const review = await em.getRepository(CaseReview).findOneByOrFail({ caseId: c.id });
       const participants = await em.getRepository(CaseParticipant).findBy({ caseId: c.id });
       return {
@@ -98,7 +98,7 @@ export class CaseReviewService {
       }
       const now = this.clock.now();
       // The history's key (case, revision) also stops a concurrent correction of the same revision: CONFLICT.
-      await em.getRepository(CaseReviewRevision).insert({ ...current, replacedAt: now, replacedBySub: actor.sub, replacedByName: actor.name } as never);
+      await em.getRepository(CaseReviewRevision).insert({ ...current, replacedAt: now, replacedBySub: actor.sub, replacedByName: actor.name });
       await em.getRepository(CaseReview).update(
         { caseId: c.id, revision: current.revision },
         { ...reviewColumns(actor, input, now), revision: current.revision + 1, correctionReason: input.reason.trim() },
@@ -141,7 +141,7 @@ export class CaseReviewService {
     if (reviews.length === 0) return [];
     const cases = await this.db.getRepository(EnforcementCase).findBy({ id: In(reviews.map((r) => r.caseId)) });
     const lead = new Map(cases.map((c) => [c.id, c.leadAgencyId!]));
-    return summarizeReviews(reviews.map((r) => ({ agencyId: lead.get(r.caseId)!, grade: r.grade as never, total: r.total })));
+    return summarizeReviews(reviews.map((r) => ({ agencyId: lead.get(r.caseId)!, grade: r.grade, total: r.total })));
   }
 
   reviewsOf(caseIds: readonly string[]): Promise<CaseReview[]> {

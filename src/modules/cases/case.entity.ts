@@ -3,6 +3,7 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { PowerCategory } from "../powers/power-enums.js";
 import { CaseSource, CaseStatus, DecisionOutcome, ParticipantRole, ReferralKind, ReferralStatus } from "./case-enums.js";
+import type { ReviewGrade } from "./case-review.js";
 
 /** A suspension period (中止): from its first day until the day it was resumed (null: still suspended). */
 export interface CasePause {
@@ -53,11 +54,11 @@ export class EnforcementCase {
   description!: string;
 
   @Field()
-  @Column("text", { name: "matter_code" })
+  @Column("text")
   matterCode!: string;
 
   @Field()
-  @Column("text", { name: "region_code" })
+  @Column("text")
   regionCode!: string;
 
   @Field(() => PowerCategory)
@@ -69,30 +70,30 @@ export class EnforcementCase {
   source!: CaseSource;
 
   @Field()
-  @Column("timestamptz", { name: "occurred_at" })
+  @Column("timestamptz")
   occurredAt!: Date;
 
   @Field(() => String, { nullable: true })
-  @Column("text", { name: "location_text", nullable: true })
+  @Column("text", { nullable: true })
   locationText!: string | null;
 
   /** Exposed through a field resolver: participants and the chair only. */
-  @Column("text", { name: "reporter_contact", nullable: true })
+  @Column("text", { nullable: true })
   reporterContact!: string | null;
 
-  @Column("text", { name: "idempotency_key", nullable: true })
+  @Column("text", { nullable: true })
   idempotencyKey!: string | null;
 
-  @Column("text", { name: "input_hash" })
+  @Column("text")
   inputHash!: string;
 
-  @Column("text", { name: "reported_by_sub" })
+  @Column("text")
   reportedBySub!: string;
 
-  @Column("text", { name: "reported_by_role" })
+  @Column("text")
   reportedByRole!: string;
 
-  @Column("uuid", { name: "reported_by_agency_id", nullable: true })
+  @Column("uuid", { nullable: true })
   reportedByAgencyId!: string | null;
 
   @Field(() => CaseStatus)
@@ -100,10 +101,10 @@ export class EnforcementCase {
   status!: CaseStatus;
 
   /** The status to return to after a suspension or an unanswered referral. */
-  @Column("text", { name: "resume_status", nullable: true })
+  @Column("text", { nullable: true })
   resumeStatus!: CaseStatus | null;
 
-  @Column("uuid", { name: "lead_agency_id", nullable: true })
+  @Column("uuid", { nullable: true })
   leadAgencyId!: string | null;
 
   /** How the case was routed: candidates, rule, reason. */
@@ -111,16 +112,16 @@ export class EnforcementCase {
   route!: CaseRouteRecord;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "The day it was filed (立案)" })
-  @Column("date", { name: "filed_on", nullable: true })
+  @Column("date", { nullable: true })
   filedOn!: string | null;
 
-  @Column("uuid", { name: "lead_officer_id", nullable: true })
+  @Column("uuid", { nullable: true })
   leadOfficerId!: string | null;
 
-  @Column("uuid", { name: "officer_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   officerIds!: string[];
 
-  @Column("uuid", { name: "power_id", nullable: true })
+  @Column("uuid", { nullable: true })
   powerId!: string | null;
 
   @Field(() => CaseDecision, { nullable: true })
@@ -128,29 +129,29 @@ export class EnforcementCase {
   decision!: CaseDecisionRecord | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @Column("date", { name: "decided_on", nullable: true })
+  @Column("date", { nullable: true })
   decidedOn!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @Column("date", { name: "executed_on", nullable: true })
+  @Column("date", { nullable: true })
   executedOn!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @Column("date", { name: "closed_on", nullable: true })
+  @Column("date", { nullable: true })
   closedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: "Why it was not filed (不予立案)" })
-  @Column("text", { name: "dismissal_reason", nullable: true })
+  @Column("text", { nullable: true })
   dismissalReason!: string | null;
 
   @Column("jsonb", { default: () => "'[]'" })
   pauses!: CasePause[];
 
   @Field(() => Int, { description: "Referrals the case was refused; at two it goes to the chair's dispute list" })
-  @Column("integer", { name: "referral_rejections", default: 0 })
+  @Column("integer", { default: 0 })
   referralRejections!: number;
 
-  @Column("uuid", { name: "operation_id", nullable: true })
+  @Column("uuid", { nullable: true })
   operationId!: string | null;
 
   @Field(() => Int, { description: "Pass it as expectedVersion with every transition" })
@@ -158,11 +159,11 @@ export class EnforcementCase {
   version!: number;
 
   @Field({ description: "When it was reported" })
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 
   @Field()
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }
 
@@ -188,10 +189,10 @@ export class CaseRoute {
 @Entity("case_participant")
 @ObjectType({ description: "An agency's part in a case" })
 export class CaseParticipant {
-  @PrimaryColumn("uuid", { name: "case_id" })
+  @PrimaryColumn("uuid")
   caseId!: string;
 
-  @PrimaryColumn("uuid", { name: "agency_id" })
+  @PrimaryColumn("uuid")
   agencyId!: string;
 
   @Field(() => ParticipantRole)
@@ -210,7 +211,7 @@ export class CaseReferral {
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
 
-  @Column("uuid", { name: "case_id" })
+  @Column("uuid")
   caseId!: string;
 
   @Field(() => ReferralKind)
@@ -218,11 +219,11 @@ export class CaseReferral {
   kind!: ReferralKind;
 
   @Field(() => ID)
-  @Column("uuid", { name: "from_agency_id" })
+  @Column("uuid")
   fromAgencyId!: string;
 
   @Field(() => ID)
-  @Column("uuid", { name: "to_agency_id" })
+  @Column("uuid")
   toAgencyId!: string;
 
   @Field()
@@ -238,14 +239,14 @@ export class CaseReferral {
   answer!: string | null;
 
   @Field(() => LocalDateResolver)
-  @Column("date", { name: "referred_on" })
+  @Column("date")
   referredOn!: string;
 
   @Field(() => LocalDateResolver, { nullable: true })
-  @Column("date", { name: "answered_on", nullable: true })
+  @Column("date", { nullable: true })
   answeredOn!: string | null;
 
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 }
 
@@ -256,7 +257,7 @@ export class CaseAttachment {
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
 
-  @Column("uuid", { name: "case_id" })
+  @Column("uuid")
   caseId!: string;
 
   @Field()
@@ -272,37 +273,37 @@ export class CaseAttachment {
   sha256!: string;
 
   @Field({ description: "Who attached it (token subject)" })
-  @Column("text", { name: "added_by" })
+  @Column("text")
   addedBy!: string;
 
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 }
 
 @Entity("case_review")
 @ObjectType({ description: "A supervisor's review of a closed case file (案卷评查)" })
 export class CaseReview {
-  @PrimaryColumn("uuid", { name: "case_id" })
+  @PrimaryColumn("uuid")
   caseId!: string;
 
   @Field()
-  @Column("text", { name: "reviewer_name" })
+  @Column("text")
   reviewerName!: string;
 
-  @Column("text", { name: "reviewer_sub" })
+  @Column("text")
   reviewerSub!: string;
 
   @Field(() => Float, { description: "Form score, 0 to 20" })
-  @Column("numeric", { name: "form_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   formScore!: number;
 
   @Field(() => Float, { description: "Content score, 0 to 80" })
-  @Column("numeric", { name: "content_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   contentScore!: number;
 
   @Field(() => [String], { description: "Veto items the file failed (否决项)" })
-  @Column("text", { name: "failed_veto_items", array: true })
+  @Column("text", { array: true })
   failedVetoItems!: string[];
 
   @Field(() => String, { nullable: true })
@@ -313,12 +314,12 @@ export class CaseReview {
   @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   total!: number;
 
-  @Field()
+  @Field(() => String)
   @Column("text")
-  grade!: string;
+  grade!: ReviewGrade;
 
   @Field()
-  @Column("timestamptz", { name: "reviewed_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   reviewedAt!: Date;
 
   @Field(() => Int, { description: "1 for the first review; each correction adds one (pass it as expectedRevision to correct again)" })
@@ -326,31 +327,31 @@ export class CaseReview {
   revision!: number;
 
   @Field(() => String, { nullable: true, description: "Why the supervisor corrected the earlier review; null for a first review" })
-  @Column("text", { name: "correction_reason", nullable: true })
+  @Column("text", { nullable: true })
   correctionReason!: string | null;
 }
 
 @Entity("case_review_history")
 @ObjectType({ description: "An earlier version of a case-file review, replaced by a supervisor's correction; kept as it was" })
 export class CaseReviewRevision {
-  @PrimaryColumn("uuid", { name: "case_id" })
+  @PrimaryColumn("uuid")
   caseId!: string;
   @Field(() => Int)
   @PrimaryColumn("integer")
   revision!: number;
-  @Column("text", { name: "reviewer_sub" })
+  @Column("text")
   reviewerSub!: string;
   @Field()
-  @Column("text", { name: "reviewer_name" })
+  @Column("text")
   reviewerName!: string;
   @Field(() => Float)
-  @Column("numeric", { name: "form_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   formScore!: number;
   @Field(() => Float)
-  @Column("numeric", { name: "content_score", transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   contentScore!: number;
   @Field(() => [String])
-  @Column("text", { name: "failed_veto_items", array: true })
+  @Column("text", { array: true })
   failedVetoItems!: string[];
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
@@ -358,22 +359,22 @@ export class CaseReviewRevision {
   @Field(() => Float)
   @Column("numeric", { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   total!: number;
-  @Field()
+  @Field(() => String)
   @Column("text")
-  grade!: string;
+  grade!: ReviewGrade;
   @Field()
-  @Column("timestamptz", { name: "reviewed_at" })
+  @Column("timestamptz")
   reviewedAt!: Date;
   @Field(() => String, { nullable: true })
-  @Column("text", { name: "correction_reason", nullable: true })
+  @Column("text", { nullable: true })
   correctionReason!: string | null;
   @Field({ description: "When a correction replaced this version" })
-  @Column("timestamptz", { name: "replaced_at" })
+  @Column("timestamptz")
   replacedAt!: Date;
-  @Column("text", { name: "replaced_by_sub" })
+  @Column("text")
   replacedBySub!: string;
   @Field({ description: "The supervisor who corrected it" })
-  @Column("text", { name: "replaced_by_name" })
+  @Column("text")
   replacedByName!: string;
 }
 

@@ -3,9 +3,9 @@ import { manyByKey, oneByKey } from "../../platform/graphql/loaders.js";
 import type { CaseDeadline } from "./case-clocks.js";
 import type { EnforcementCase } from "./case.entity.js";
 import type { CaseReviewService } from "./case-review.service.js";
-import type { CaseService } from "./case.service.js";
+import type { CaseQueryService } from "./case-query.service.js";
 
-export function createCaseLoaders(cases: CaseService, reviews: CaseReviewService) {
+export function createCaseLoaders(cases: CaseQueryService, reviews: CaseReviewService) {
   return {
     caseParticipants: manyByKey((ids: readonly string[]) => cases.participantsOf(ids), (p) => p.caseId),
     caseReferrals: manyByKey((ids: readonly string[]) => cases.referralsOf(ids), (r) => r.caseId),

@@ -9,6 +9,8 @@ import { CaseAttachment, CaseParticipant, CaseReferral, CaseReview, CaseReviewRe
 import { createCaseLoaders } from "./case.loaders.js";
 import { CaseResolver } from "./case.resolver.js";
 import { CaseService } from "./case.service.js";
+import { CaseQueryService } from "./case-query.service.js";
+import { CaseRoutingService } from "./case-routing.service.js";
 import { WorkingCalendarYear } from "./working-calendar.entity.js";
 import { WorkingCalendarResolver } from "./working-calendar.resolver.js";
 import { WorkingCalendarService } from "./working-calendar.service.js";
@@ -22,13 +24,16 @@ export const casesModule = defineModule({
   entities: [EnforcementCase, CaseParticipant, CaseReferral, CaseAttachment, CaseReview, CaseReviewRevision, WorkingCalendarYear],
   services: (d: Needs) => {
     const workingCalendar = new WorkingCalendarService(d.uow, d.access, d.bus);
+    const cases = new CaseService(d.uow, d.access, d.jurisdiction, d.agencies, d.officers, d.clock);
     return {
       workingCalendar,
-      cases: new CaseService(d.uow, d.access, d.jurisdiction, d.agencies, d.officers, d.casePrefix, d.clock, workingCalendar),
+      cases,
+      caseQueries: new CaseQueryService(d.dataSource, d.access, d.agencies, d.clock, workingCalendar),
+      caseRouting: new CaseRoutingService(d.uow, d.access, d.jurisdiction, d.agencies, cases, d.casePrefix, d.clock),
       caseReviews: new CaseReviewService(d.uow, d.access, d.clock),
     };
   },
-  loaders: (s) => createCaseLoaders(s.cases, s.caseReviews),
+  loaders: (s) => createCaseLoaders(s.caseQueries, s.caseReviews),
   resolvers: [CaseResolver, CaseReviewResolver, WorkingCalendarResolver],
   events: { ...CASE_EVENTS, ...CALENDAR_EVENTS },
   records: [CASE_RECORDS],

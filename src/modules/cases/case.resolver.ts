@@ -39,7 +39,7 @@ export class CaseConnection extends Connection(EnforcementCase, "Case") {}
 export class CaseResolver {
   @Mutation(() => ReportCasePayload, { description: "Reports a case (officers, the chair, intake systems); it is routed to its lead at once" })
   reportCase(@Ctx() ctx: RequestContext, @Arg("input", () => ReportCaseInput) input: ReportCaseInput) {
-    return ctx.services.cases.report(ctx.actor, input);
+    return ctx.services.caseRouting.report(ctx.actor, input);
   }
 
   @Mutation(() => EnforcementCase, { description: "Files the case (立案): the lead, or for a disputed case the first candidate to file; needs certified officers (APL Art. 42)" })
@@ -120,7 +120,7 @@ export class CaseResolver {
 
   @Query(() => CaseConnection, { description: "Cases you may see, by number; filter by your role, status, matter, region, source, overdue, period or text" })
   cases(@Ctx() ctx: RequestContext, @Args(() => CasesArgs) args: CasesArgs): Promise<Page<EnforcementCase>> {
-    return ctx.services.cases.list(ctx.actor, args);
+    return ctx.services.caseQueries.list(ctx.actor, args);
   }
 
   @Query(() => EnforcementCase, { nullable: true, description: "One case; null when it does not exist or you may not see it" })
@@ -130,17 +130,17 @@ export class CaseResolver {
 
   @Query(() => [InboxItem], { description: "What awaits your agency: cases to file, disputes to claim, referrals to answer, cases to assist" })
   inbox(@Ctx() ctx: RequestContext) {
-    return ctx.services.cases.inbox(ctx.actor);
+    return ctx.services.caseQueries.inbox(ctx.actor);
   }
 
   @Query(() => [EnforcementCase], { description: "Open cases past a statutory deadline (chair, supervisors)" })
   overdueCases(@Ctx() ctx: RequestContext) {
-    return ctx.services.cases.overdue(ctx.actor);
+    return ctx.services.caseQueries.overdue(ctx.actor);
   }
 
   @Query(() => [EnforcementCase], { description: "The chair's dispute list: disputed and unassigned cases" })
   disputedCases(@Ctx() ctx: RequestContext) {
-    return ctx.services.cases.list(ctx.actor, { status: [CaseStatus.DISPUTED, CaseStatus.UNASSIGNED], first: 100 } as CasesArgs).then((p) => p.nodes);
+    return ctx.services.caseQueries.list(ctx.actor, { status: [CaseStatus.DISPUTED, CaseStatus.UNASSIGNED], first: 100 } as CasesArgs).then((p) => p.nodes);
   }
 
   @Query(() => CaseFileSample, { description: "A reproducible random sample of closed case files, stratified across agencies (chair, supervisors)" })
@@ -174,7 +174,7 @@ export class CaseResolver {
     @Arg("from", () => LocalDateResolver) from: string,
     @Arg("to", () => LocalDateResolver) to: string,
   ): Promise<PowerUsage> {
-    return ctx.services.jurisdiction.usage(ctx.actor, from, to, await ctx.services.cases.powersUsed(from, to));
+    return ctx.services.jurisdiction.usage(ctx.actor, from, to, await ctx.services.caseQueries.powersUsed(from, to));
   }
 
   @Subscription(() => HubEvent, {

@@ -26,7 +26,7 @@ export class WorkingCalendarYear {
   holidays!: CalendarHoliday[];
 
   @Field(() => [LocalDateResolver], { description: "Make-up working days (调休上班): weekend days that are working days" })
-  @Column("jsonb", { name: "make_up_workdays" })
+  @Column("jsonb")
   makeUpWorkdays!: string[];
 
   @Field(() => String, { nullable: true, description: "Where the schedule comes from, e.g. the notice's title and date" })
@@ -38,7 +38,7 @@ export class WorkingCalendarYear {
   note!: string | null;
 
   /** The token subject that loaded it ("shipped" for the year the product came with). */
-  @Column("text", { name: "set_by" })
+  @Column("text")
   setBy!: string;
 
   @Field(() => Int, { description: "1 when first loaded, +1 each time the year is loaded again" })
@@ -46,6 +46,6 @@ export class WorkingCalendarYear {
   version!: number;
 
   @Field({ description: "When it was last loaded" })
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }

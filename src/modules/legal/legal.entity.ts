@@ -70,11 +70,11 @@ export class LegalInstrument {
   issuer!: string;
 
   @Field(() => String, { nullable: true, description: "Document number (文号), e.g. 主席令第七十号" })
-  @Column("text", { name: "document_number", nullable: true })
+  @Column("text", { nullable: true })
   documentNumber!: string | null;
 
   @Field(() => LocalDateResolver, { description: "The day the current text took effect" })
-  @Column("date", { name: "effective_date" })
+  @Column("date")
   effectiveDate!: string;
 
   @Field(() => LegalStatus)
@@ -82,11 +82,11 @@ export class LegalInstrument {
   status!: LegalStatus;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "The day it ceased to have effect" })
-  @Column("date", { name: "repealed_on", nullable: true })
+  @Column("date", { nullable: true })
   repealedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: "Why or by what it was repealed" })
-  @Column("text", { name: "repeal_note", nullable: true })
+  @Column("text", { nullable: true })
   repealNote!: string | null;
 
   @Field(() => Int)
@@ -94,11 +94,11 @@ export class LegalInstrument {
   version!: number;
 
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 
   @Field()
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }
 
@@ -109,7 +109,7 @@ export class LegalArticle {
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
 
-  @Column("uuid", { name: "instrument_id" })
+  @Column("uuid")
   instrumentId!: string;
 
   @Field({ description: "Article number in Arabic numerals: 25 for 第二十五条, 25-1 for 第二十五条之一" })

@@ -18,11 +18,11 @@ export class Matter {
   @Column("text", { nullable: true })
   description!: string | null;
 
-  @Column("text", { name: "parent_code", nullable: true })
+  @Column("text", { nullable: true })
   parentCode!: string | null;
 
   @Field(() => Int, { nullable: true, description: "Days to decide a case on this matter when a sector rule departs from APL Art. 60's 90 days" })
-  @Column("integer", { name: "decision_days", nullable: true })
+  @Column("integer", { nullable: true })
   decisionDays!: number | null;
 }
 

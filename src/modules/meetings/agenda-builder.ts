@@ -5,7 +5,7 @@ import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { EnforcementCase } from "../cases/case.entity.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import { OverlapSeverity } from "../overlaps/overlap-engine.js";
 import { OverlapStatus, type Overlap } from "../overlaps/overlap.entity.js";
@@ -36,7 +36,7 @@ export class AgendaBuilder {
     private readonly agencies: AgencyService,
     private readonly matters: MatterService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly tasks: FollowUpTasks,
@@ -86,7 +86,7 @@ export class AgendaBuilder {
       if (!held.has(`overlap:${o.id}`)) disputeOf(o.matterCodes[0]).overlaps.push(o);
     }
     // A case joins the dispute over its matter or the nearest broader matter that has one.
-    for (const c of await this.cases.openDisputesIn(em)) {
+    for (const c of await this.caseRouting.openDisputesIn(em)) {
       if (held.has(`case:${c.id}`)) continue;
       let code: string | null = c.matterCode;
       while (code && !disputes.has(code)) code = code.includes(".") ? code.slice(0, code.lastIndexOf(".")) : null;
@@ -100,7 +100,7 @@ export class AgendaBuilder {
     }
 
     const agencyIds = [...new Set([...disputes.values()].flatMap((d) => [...d.overlaps.flatMap((o) => o.agencyIds), ...d.cases.flatMap((c) => c.route.candidateAgencyIds)]))];
-    const agencies = new Map((await this.agencies.byIdsIn(em, agencyIds)).map((a) => [a.id, a]));
+    const agencies = new Map((await this.agencies.byIds(agencyIds, em)).map((a) => [a.id, a]));
     const proposals: AgendaProposal[] = [];
     for (const d of disputes.values()) {
       // The agencies most involved first: the chair reads the main parties before the towns.
@@ -139,7 +139,7 @@ export class AgendaBuilder {
     }
 
     const overdue = (await this.tasks.overdueIn(em)).filter((t) => !held.has(`task:${t.id}`));
-    const assignees = new Map((await this.agencies.byIdsIn(em, overdue.map((t) => t.assigneeAgencyId))).map((a) => [a.id, a]));
+    const assignees = new Map((await this.agencies.byIds(overdue.map((t) => t.assigneeAgencyId), em)).map((a) => [a.id, a]));
     for (const task of overdue) {
       proposals.push({
         ...EMPTY,

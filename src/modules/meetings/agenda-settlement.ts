@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import { PowerCategory } from "../powers/power-enums.js";
@@ -18,7 +18,7 @@ export class AgendaSettlement {
   constructor(
     private readonly regions: RegionService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly rules: RoutingRuleService,
     private readonly proposedOperations: ProposedOperations,
   ) {}
@@ -29,7 +29,7 @@ export class AgendaSettlement {
     const open = new Set<string>();
     for (const o of await this.overlaps.byIdsIn(em, ids("overlap"))) if (o.status === OverlapStatus.OPEN || o.status === OverlapStatus.UNDER_REVIEW) open.add(`overlap:${o.id}`);
     const caseIds = new Set(ids("case"));
-    if (caseIds.size) for (const c of await this.cases.openDisputesIn(em)) if (caseIds.has(c.id)) open.add(`case:${c.id}`);
+    if (caseIds.size) for (const c of await this.caseRouting.openDisputesIn(em)) if (caseIds.has(c.id)) open.add(`case:${c.id}`);
     const taskIds = ids("task");
     if (taskIds.length) for (const t of await em.getRepository(FollowUpTask).findBy({ id: In(taskIds), status: TaskStatus.OPEN })) open.add(`task:${t.id}`);
     const opIds = new Set(ids("operation"));

@@ -20,7 +20,7 @@ export function weightOf(p: Pick<AgendaProposal, "overlapIds" | "caseIds" | "wai
   return {
     overlaps: p.overlapIds.length,
     openCases: p.caseIds.length,
-    oldestCaseWaitingDays: p.waitingSince ? calendarDaysBetween(countyDate(new Date(p.waitingSince)), today) : null,
+    oldestCaseWaitingDays: p.waitingSince ? calendarDaysBetween(countyDate(p.waitingSince), today) : null,
   };
 }
 

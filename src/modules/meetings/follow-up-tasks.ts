@@ -38,7 +38,7 @@ export class FollowUpTasks {
         description: t.description.trim(),
         dueOn: t.dueOn,
         status: TaskStatus.OPEN,
-      } as never);
+      });
       created.push(await em.getRepository(FollowUpTask).findOneByOrFail({ id: inserted.identifiers[0].id as string }));
     }
     return { tasks: created, events: created.map((t) => taskEvent("FollowUpTaskAssigned", t)) };

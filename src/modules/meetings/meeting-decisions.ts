@@ -7,7 +7,7 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import type { EnforcementCase } from "../cases/case.entity.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import { OverlapStatus, type Overlap } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
@@ -40,7 +40,7 @@ export class MeetingDecisions {
     private readonly agencies: AgencyService,
     private readonly regions: RegionService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly tasks: FollowUpTasks,
@@ -84,7 +84,8 @@ export class MeetingDecisions {
     for (const [i, t] of input.tasks.entries()) await agencyOk(t.assigneeAgencyId, `tasks.${i}.assigneeAgencyId`);
     if (problems.length) throw new BadInputError(problems);
 
-    const effects: DecisionEffects = { decision: null as never, rulesCreated: [], rulesSuperseded: [], overlapsResolved: [], casesRerouted: [], tasks: [] };
+    // The decision row is read back last, once the effects below have been written to it.
+    const effects: Omit<DecisionEffects, "decision"> = { rulesCreated: [], rulesSuperseded: [], overlapsResolved: [], casesRerouted: [], tasks: [] };
     const events: NewEvent[] = [];
     const inserted = await em.getRepository(MeetingDecision).insert({
       decidedAt: this.clock.now(),
@@ -101,7 +102,7 @@ export class MeetingDecisions {
       },
       reason: input.reason?.trim() || null,
       decidedBy: actor.sub,
-    } as never);
+    });
     const decisionId = inserted.identifiers[0].id as string;
     const reasonText = meeting.title;
 
@@ -132,7 +133,7 @@ export class MeetingDecisions {
       effects.rulesCreated.push(created.rule);
       events.push(...created.events);
       const regionPath = paths.get(d.scope.regionCode)!;
-      const rerouted = await this.cases.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, reasonText);
+      const rerouted = await this.caseRouting.rerouteInScope(em, { matterCode: d.scope.matterCode, regionPath, category: d.scope.category }, d.lead, input.assistingAgencyIds ?? [], created.rule.id, reasonText);
       effects.casesRerouted.push(...rerouted.cases);
       events.push(...rerouted.events);
     }
@@ -168,7 +169,7 @@ export class MeetingDecisions {
       ...effects.rulesCreated.filter((r) => r.category === PowerCategory.PENALTY).map((r) => `gap:${r.matterCode}`),
     ];
     const settled = await this.settlement.settleBy(em, decisionId, item.id, touched);
-    effects.decision = await em.getRepository(MeetingDecision).findOneByOrFail({ id: decisionId });
+    const decision = await em.getRepository(MeetingDecision).findOneByOrFail({ id: decisionId });
     const concerned = [...new Set([...meeting.invitedAgencyIds, ...item.agencyIds])];
     events.unshift({
       topic: EventTopic.MEETING,
@@ -186,7 +187,7 @@ export class MeetingDecisions {
         itemsSettled: settled.map((i) => ({ id: i.id, title: i.title })),
       },
     });
-    return { effects, events };
+    return { effects: { decision, ...effects }, events };
   }
 }
 

@@ -111,52 +111,52 @@ export class Meeting {
   @Column("text")
   status!: MeetingStatus;
   @Field()
-  @Column("timestamptz", { name: "scheduled_at" })
+  @Column("timestamptz")
   scheduledAt!: Date;
   @Field()
   @Column("text")
   place!: string;
-  @Column("uuid", { name: "invited_agency_ids", array: true })
+  @Column("uuid", { array: true })
   invitedAgencyIds!: string[];
   @Field(() => Int, { description: "Enforcement agencies that must be present for a decision" })
   @Column("integer")
   quorum!: number;
   @Field(() => Int, { description: "How many items the chair asked the agenda to take; the rest stays on the backlog" })
-  @Column("integer", { name: "agenda_size", default: 10 })
+  @Column("integer", { default: 10 })
   agendaSize!: number;
   /** The backlog as it stood when the meeting closed (for its minutes); null before. */
   @Column("jsonb", { nullable: true })
   backlog!: AgendaProposal[] | null;
   @Field(() => Date, { nullable: true })
-  @Column("timestamptz", { name: "opened_at", nullable: true })
+  @Column("timestamptz", { nullable: true })
   openedAt!: Date | null;
   @Field(() => Date, { nullable: true })
-  @Column("timestamptz", { name: "closed_at", nullable: true })
+  @Column("timestamptz", { nullable: true })
   closedAt!: Date | null;
   @Field(() => String, { nullable: true })
-  @Column("text", { name: "cancel_reason", nullable: true })
+  @Column("text", { nullable: true })
   cancelReason!: string | null;
   @Field(() => Int)
   @Column("integer", { default: 1 })
   version!: number;
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }
 
 @Entity("meeting_attendance")
 @ObjectType({ description: "An agency present at a meeting, and who represented it" })
 export class MeetingAttendance {
-  @PrimaryColumn("uuid", { name: "meeting_id" })
+  @PrimaryColumn("uuid")
   meetingId!: string;
-  @PrimaryColumn("uuid", { name: "agency_id" })
+  @PrimaryColumn("uuid")
   agencyId!: string;
   @Field()
   @Column("text")
   representative!: string;
   @Field()
-  @Column("timestamptz", { name: "checked_in_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   checkedInAt!: Date;
 }
 
@@ -166,7 +166,7 @@ export class AgendaItem {
   @Field(() => ID)
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
-  @Column("uuid", { name: "meeting_id" })
+  @Column("uuid")
   meetingId!: string;
   @Field(() => Int)
   @Column("integer")
@@ -178,25 +178,25 @@ export class AgendaItem {
   @Column("text")
   title!: string;
   @Field(() => [ID])
-  @Column("uuid", { name: "overlap_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   overlapIds!: string[];
   @Field(() => [ID])
-  @Column("uuid", { name: "case_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   caseIds!: string[];
   @Field(() => [ID])
-  @Column("uuid", { name: "task_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   taskIds!: string[];
   @Field(() => [ID], { description: "Proposed joint operations the item is about" })
-  @Column("uuid", { name: "operation_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   operationIds!: string[];
   @Field(() => [ID], { description: "The agencies concerned" })
-  @Column("uuid", { name: "agency_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   agencyIds!: string[];
   @Field(() => String, { nullable: true, description: "The scope's matter, when the item has one" })
-  @Column("text", { name: "matter_code", nullable: true })
+  @Column("text", { nullable: true })
   matterCode!: string | null;
   @Field(() => String, { nullable: true })
-  @Column("text", { name: "region_code", nullable: true })
+  @Column("text", { nullable: true })
   regionCode!: string | null;
   @Field(() => PowerCategory, { nullable: true })
   @Column("text", { nullable: true })
@@ -205,10 +205,10 @@ export class AgendaItem {
   @Column("text")
   status!: AgendaItemStatus;
   @Field(() => ID, { nullable: true, description: "The deferred item of an earlier meeting this one carries on" })
-  @Column("uuid", { name: "carried_from", nullable: true })
+  @Column("uuid", { nullable: true })
   carriedFrom!: string | null;
   /** What the item is about, stable across meetings (dispute:<matter>, task:<id>, operation:<id>): carry-over finds its earlier entry by it. */
-  @Column("text", { name: "subject_key", nullable: true })
+  @Column("text", { nullable: true })
   subjectKey!: string | null;
   @Field(() => OverlapSeverity, { nullable: true, description: "The worst inside: its overlaps' worst severity; a waiting case counts HIGH, a gap or an overdue task MEDIUM" })
   @Column("text", { nullable: true })
@@ -217,13 +217,13 @@ export class AgendaItem {
   @Column("text", { array: true, default: () => "'{}'" })
   categories!: PowerCategory[];
   @Field(() => [String], { description: "Towns (codes) where its matter has no penalty power (监管空白)" })
-  @Column("text", { name: "gap_region_codes", array: true, default: () => "'{}'" })
+  @Column("text", { array: true, default: () => "'{}'" })
   gapRegionCodes!: string[];
   @Field(() => Date, { nullable: true, description: "When its oldest open case was reported" })
-  @Column("timestamptz", { name: "waiting_since", nullable: true })
+  @Column("timestamptz", { nullable: true })
   waitingSince!: Date | null;
   @Field(() => ID, { nullable: true, description: "The decision (on another item) that settled everything this item held" })
-  @Column("uuid", { name: "settled_by_decision_id", nullable: true })
+  @Column("uuid", { nullable: true })
   settledByDecisionId!: string | null;
 }
 
@@ -246,6 +246,27 @@ export interface AgendaProposal {
   waitingSince: Date | null;
 }
 
+/**
+ * What a decision decided, kept as JSON beside it and read back by its minutes and the API.
+ * Decisions recorded before a field existed lack it, so readers take it as Partial.
+ */
+export interface DecisionDetails {
+  leadAgencyId: string | null;
+  assistingAgencyIds: string[];
+  /** The first of `scopes`, kept for readers of older decisions. */
+  scope: DecisionScope | null;
+  scopes: DecisionScope[];
+  splits: { regionCode: string; agencyId: string }[];
+  plan: string | null;
+}
+
+/** A matter subtree × a region subtree × a category, as a decision names it. */
+export interface DecisionScope {
+  matterCode: string;
+  regionCode: string;
+  category: PowerCategory;
+}
+
 @Entity("meeting_decision")
 @ObjectType({ description: "A decision recorded on an agenda item, with everything it changed" })
 export class MeetingDecision {
@@ -253,36 +274,36 @@ export class MeetingDecision {
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
   @Field(() => ID)
-  @Column("uuid", { name: "meeting_id" })
+  @Column("uuid")
   meetingId!: string;
   @Field(() => ID)
-  @Column("uuid", { name: "item_id" })
+  @Column("uuid")
   itemId!: string;
   @Field(() => DecisionKind)
   @Column("text")
   kind!: DecisionKind;
   @Field(() => JSONObjectResolver, { description: "Lead, assisting agencies, scope, splits or plan, as decided" })
   @Column("jsonb")
-  details!: Record<string, unknown>;
+  details!: DecisionDetails;
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   reason!: string | null;
   @Field(() => [ID], { description: "Routing rules it created" })
-  @Column("uuid", { name: "rule_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   ruleIds!: string[];
   @Field(() => [ID])
-  @Column("uuid", { name: "superseded_rule_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   supersededRuleIds!: string[];
   @Field(() => [ID])
-  @Column("uuid", { name: "resolved_overlap_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   resolvedOverlapIds!: string[];
   @Field(() => [ID])
-  @Column("uuid", { name: "rerouted_case_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   reroutedCaseIds!: string[];
-  @Column("text", { name: "decided_by" })
+  @Column("text")
   decidedBy!: string;
   @Field()
-  @Column("timestamptz", { name: "decided_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   decidedAt!: Date;
 }
 
@@ -293,33 +314,33 @@ export class FollowUpTask {
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
   @Field(() => ID)
-  @Column("uuid", { name: "meeting_id" })
+  @Column("uuid")
   meetingId!: string;
   @Field(() => ID, { nullable: true })
-  @Column("uuid", { name: "decision_id", nullable: true })
+  @Column("uuid", { nullable: true })
   decisionId!: string | null;
-  @Column("uuid", { name: "assignee_agency_id" })
+  @Column("uuid")
   assigneeAgencyId!: string;
   @Field()
   @Column("text")
   description!: string;
   @Field(() => LocalDateResolver)
-  @Column("date", { name: "due_on" })
+  @Column("date")
   dueOn!: string;
   @Field(() => TaskStatus)
   @Column("text")
   status!: TaskStatus;
   @Field(() => String, { nullable: true })
-  @Column("text", { name: "completion_note", nullable: true })
+  @Column("text", { nullable: true })
   completionNote!: string | null;
   @Field(() => Date, { nullable: true })
-  @Column("timestamptz", { name: "completed_at", nullable: true })
+  @Column("timestamptz", { nullable: true })
   completedAt!: Date | null;
   @Field(() => Int)
   @Column("integer", { default: 1 })
   version!: number;
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }

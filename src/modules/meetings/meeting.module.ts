@@ -1,7 +1,8 @@
 import { MEETING_RECORDS } from "./meeting.access.js";
 import { defineModule, type Uses } from "../../platform/module.js";
 import type { AgencyService } from "../agencies/agency.service.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseQueryService } from "../cases/case-query.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
@@ -20,7 +21,8 @@ type Needs = Uses<{
   agencies: AgencyService;
   regions: RegionService;
   overlaps: OverlapService;
-  cases: CaseService;
+  caseQueries: CaseQueryService;
+  caseRouting: CaseRoutingService;
   jurisdiction: JurisdictionService;
   routingRules: RoutingRuleService;
   matters: MatterService;
@@ -33,7 +35,7 @@ export const meetingsModule = defineModule({
   services: (d: Needs) => {
     const operationProposals = new OperationProposals();
     const meetings = new MeetingService(
-      d.uow, d.access, d.agencies, d.regions, d.overlaps, d.cases, d.jurisdiction, d.routingRules, d.matters,
+      d.uow, d.access, d.agencies, d.regions, d.overlaps, d.caseQueries, d.caseRouting, d.jurisdiction, d.routingRules, d.matters,
       (em) => operationProposals.read(em),
       d.clock,
     );

@@ -12,7 +12,8 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
 import type { AgencyService } from "../agencies/agency.service.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
+import type { CaseQueryService } from "../cases/case-query.service.js";
 import { OverlapStatus } from "../overlaps/overlap.entity.js";
 import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { JurisdictionService } from "../powers/jurisdiction.service.js";
@@ -58,7 +59,8 @@ export class MeetingService {
     private readonly agencies: AgencyService,
     private readonly regions: RegionService,
     private readonly overlaps: OverlapService,
-    private readonly cases: CaseService,
+    private readonly caseQueries: CaseQueryService,
+    caseRouting: CaseRoutingService,
     private readonly jurisdiction: JurisdictionService,
     private readonly rules: RoutingRuleService,
     private readonly matters: MatterService,
@@ -67,9 +69,9 @@ export class MeetingService {
     private readonly clock: Clock,
   ) {
     this.followUps = new FollowUpTasks(uow, access, clock);
-    this.agenda = new AgendaBuilder(regions, agencies, matters, overlaps, cases, jurisdiction, rules, this.followUps, proposedOperations);
-    this.settlement = new AgendaSettlement(regions, overlaps, cases, rules, proposedOperations);
-    this.decisions = new MeetingDecisions(agencies, regions, overlaps, cases, jurisdiction, rules, this.followUps, this.settlement, clock);
+    this.agenda = new AgendaBuilder(regions, agencies, matters, overlaps, caseRouting, jurisdiction, rules, this.followUps, proposedOperations);
+    this.settlement = new AgendaSettlement(regions, overlaps, caseRouting, rules, proposedOperations);
+    this.decisions = new MeetingDecisions(agencies, regions, overlaps, caseRouting, jurisdiction, rules, this.followUps, this.settlement, clock);
   }
 
   /** The seams of a meeting, each in its own file: the agenda, decisions and their effects, follow-up tasks. */
@@ -282,7 +284,7 @@ export class MeetingService {
   /** Enforcement agencies present, against the quorum. */
   async presence(em: EntityManager, meeting: Meeting): Promise<{ present: number; quorum: number; met: boolean }> {
     const attending = await em.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id });
-    return presenceOf(await this.agencies.byIdsIn(em, attending.map((a) => a.agencyId)), meeting.quorum);
+    return presenceOf(await this.agencies.byIds(attending.map((a) => a.agencyId), em), meeting.quorum);
   }
 
   // ------------------------------------------------------------- decisions
@@ -383,7 +385,7 @@ export class MeetingService {
       this.backlogFor(actor, meeting),
       this.regions.all(em),
       this.matters.all(em),
-      this.cases.byIdsIn(em, decisions.flatMap((d) => d.reroutedCaseIds)),
+      this.caseQueries.byIds(decisions.flatMap((d) => d.reroutedCaseIds), em),
     ]);
     rerouted.forEach((c) => c.leadAgencyId && ids.add(c.leadAgencyId));
     backlog.forEach((p) => p.agencyIds.forEach((id) => ids.add(id)));

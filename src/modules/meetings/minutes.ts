@@ -1,6 +1,6 @@
 import type { Agency } from "../agencies/agency.entity.js";
 import { CATEGORY_NAMES_ZH, type PowerCategory } from "../powers/power-enums.js";
-import type { AgendaItem, AgendaProposal, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision } from "./meeting.entity.js";
+import type { AgendaItem, AgendaProposal, DecisionDetails, FollowUpTask, Meeting, MeetingAttendance, MeetingDecision } from "./meeting.entity.js";
 import { DecisionKind } from "./meeting.entity.js";
 
 export interface MinutesInput {
@@ -107,14 +107,7 @@ export function renderMinutes(input: MinutesInput): string {
       } else lines.push(item.status === "DEFERRED" ? "决定：未作决定，转下次会议。" : "决定：尚未作出。", "");
       continue;
     }
-    const d = decision.details as {
-      leadAgencyId?: string | null;
-      assistingAgencyIds?: string[];
-      scope?: { matterCode: string; regionCode: string; category: string } | null;
-      scopes?: { matterCode: string; regionCode: string; category: string }[];
-      splits?: { regionCode: string; agencyId: string }[];
-      plan?: string | null;
-    };
+    const d: Partial<DecisionDetails> = decision.details;
     lines.push(`决定：${DECISION_KIND_ZH[decision.kind]}（${clock.format(decision.decidedAt)}）。`);
     if (d.leadAgencyId) lines.push(`- 牵头单位：${name(d.leadAgencyId)}`);
     if (d.assistingAgencyIds?.length) lines.push(`- 协办单位：${d.assistingAgencyIds.map(name).join("、")}`);

@@ -27,7 +27,7 @@ export class Officer {
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
 
-  @Column("uuid", { name: "agency_id" })
+  @Column("uuid")
   agencyId!: string;
 
   @Field()
@@ -39,15 +39,15 @@ export class Officer {
   role!: OfficerRole;
 
   @Field(() => String, { nullable: true, description: "Enforcement certificate number (执法证号)" })
-  @Column("text", { name: "certificate_number", nullable: true })
+  @Column("text", { nullable: true })
   certificateNumber!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "First day the certificate is valid" })
-  @Column("date", { name: "certificate_valid_from", nullable: true })
+  @Column("date", { nullable: true })
   certificateValidFrom!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day the certificate is valid" })
-  @Column("date", { name: "certificate_valid_until", nullable: true })
+  @Column("date", { nullable: true })
   certificateValidUntil!: string | null;
 
   @Field({ description: "False once the person has left the agency" })
@@ -59,11 +59,11 @@ export class Officer {
   version!: number;
 
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 
   @Field()
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }
 

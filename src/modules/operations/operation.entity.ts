@@ -29,56 +29,56 @@ export class JointOperation {
   @Field()
   @Column("text")
   title!: string;
-  @Column("uuid", { name: "lead_agency_id" })
+  @Column("uuid")
   leadAgencyId!: string;
   @Field(() => OperationStatus)
   @Column("text")
   status!: OperationStatus;
   @Field()
-  @Column("timestamptz", { name: "starts_at" })
+  @Column("timestamptz")
   startsAt!: Date;
   @Field()
-  @Column("timestamptz", { name: "ends_at" })
+  @Column("timestamptz")
   endsAt!: Date;
   @Field(() => [String])
-  @Column("text", { name: "region_codes", array: true })
+  @Column("text", { array: true })
   regionCodes!: string[];
   @Field(() => [String])
-  @Column("text", { name: "matter_codes", array: true })
+  @Column("text", { array: true })
   matterCodes!: string[];
   @Field()
   @Column("text")
   objectives!: string;
   @Field(() => ID, { nullable: true, description: "The joint meeting decision it carries out" })
-  @Column("uuid", { name: "decision_id", nullable: true })
+  @Column("uuid", { nullable: true })
   decisionId!: string | null;
   @Field(() => String, { nullable: true, description: "After-action note (总结)" })
-  @Column("text", { name: "after_action_note", nullable: true })
+  @Column("text", { nullable: true })
   afterActionNote!: string | null;
   @Field(() => String, { nullable: true })
-  @Column("text", { name: "cancel_reason", nullable: true })
+  @Column("text", { nullable: true })
   cancelReason!: string | null;
   @Field(() => Int)
   @Column("integer", { default: 1 })
   version!: number;
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }
 
 @Entity("operation_participant")
 @ObjectType({ description: "An agency on the ground, with its headcount and named officers" })
 export class OperationParticipant {
-  @PrimaryColumn("uuid", { name: "operation_id" })
+  @PrimaryColumn("uuid")
   operationId!: string;
-  @PrimaryColumn("uuid", { name: "agency_id" })
+  @PrimaryColumn("uuid")
   agencyId!: string;
   @Field(() => Int)
   @Column("integer")
   headcount!: number;
-  @Column("uuid", { name: "officer_ids", array: true })
+  @Column("uuid", { array: true })
   officerIds!: string[];
 }
 
@@ -88,9 +88,9 @@ export class OperationAssignment {
   @Field(() => ID)
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
-  @Column("uuid", { name: "operation_id" })
+  @Column("uuid")
   operationId!: string;
-  @Column("uuid", { name: "agency_id" })
+  @Column("uuid")
   agencyId!: string;
   @Field({ description: "What" })
   @Column("text")
@@ -98,13 +98,13 @@ export class OperationAssignment {
   @Field({ description: "Where" })
   @Column("text")
   location!: string;
-  @Column("uuid", { name: "officer_ids", array: true })
+  @Column("uuid", { array: true })
   officerIds!: string[];
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   notes!: string | null;
   @Field()
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 }
 
@@ -114,25 +114,25 @@ export class FieldReport {
   @Field(() => ID)
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })
   id!: string;
-  @Column("uuid", { name: "operation_id" })
+  @Column("uuid")
   operationId!: string;
-  @Column("uuid", { name: "agency_id" })
+  @Column("uuid")
   agencyId!: string;
   @Field(() => Int)
-  @Column("integer", { name: "sites_inspected" })
+  @Column("integer")
   sitesInspected!: number;
   @Field(() => Int)
-  @Column("integer", { name: "violations_found" })
+  @Column("integer")
   violationsFound!: number;
   @Field(() => String, { nullable: true })
   @Column("text", { nullable: true })
   notes!: string | null;
   @Field(() => [ID], { description: "Cases opened on the spot" })
-  @Column("uuid", { name: "case_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   caseIds!: string[];
-  @Column("text", { name: "filed_by" })
+  @Column("text")
   filedBy!: string;
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 }

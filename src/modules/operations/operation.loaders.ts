@@ -1,8 +1,8 @@
 import { manyByKey } from "../../platform/graphql/loaders.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseQueryService } from "../cases/case-query.service.js";
 import type { OperationService } from "./operation.service.js";
 
-export function createOperationLoaders(operations: OperationService, cases: CaseService) {
+export function createOperationLoaders(operations: OperationService, cases: CaseQueryService) {
   return {
     operationParticipants: manyByKey((ids: readonly string[]) => operations.participantsOf(ids), (p) => p.operationId),
     operationAssignments: manyByKey((ids: readonly string[]) => operations.assignmentsOf(ids), (a) => a.operationId),

@@ -1,7 +1,8 @@
 import { OPERATION_RECORDS } from "./operation.access.js";
 import { defineModule, type Uses } from "../../platform/module.js";
 import type { AgencyService } from "../agencies/agency.service.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseQueryService } from "../cases/case-query.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import type { MeetingService } from "../meetings/meeting.service.js";
 import type { OperationProposals } from "../meetings/operation-proposals.js";
@@ -18,7 +19,8 @@ type Needs = Uses<{
   officers: OfficerService;
   regions: RegionService;
   matters: MatterService;
-  cases: CaseService;
+  caseQueries: CaseQueryService;
+  caseRouting: CaseRoutingService;
   meetings: MeetingService;
   operationProposals: OperationProposals;
 }>;
@@ -28,14 +30,14 @@ export const operationsModule = defineModule({
   name: "operations",
   entities: [JointOperation, OperationParticipant, OperationAssignment, FieldReport],
   services: (d: Needs) => {
-    const operations = new OperationService(d.uow, d.access, d.agencies, d.officers, d.regions, d.matters, d.cases, d.meetings, d.clock);
+    const operations = new OperationService(d.uow, d.access, d.agencies, d.officers, d.regions, d.matters, d.caseRouting, d.meetings, d.clock);
     // A meeting's agenda proposes the operations still being planned.
     d.operationProposals.readFrom(async (em) =>
       (await operations.plannedIn(em)).map((op) => ({ id: op.id, title: op.title, agencyIds: [op.leadAgencyId] })),
     );
     return { operations };
   },
-  loaders: (s) => createOperationLoaders(s.operations, s.cases),
+  loaders: (s) => createOperationLoaders(s.operations, s.caseQueries),
   resolvers: [OperationResolver, OperationParticipantResolver, OperationAssignmentResolver, FieldReportResolver],
   events: OPERATION_EVENTS,
   records: [OPERATION_RECORDS],

@@ -13,7 +13,7 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import { CaseSource } from "../cases/case-enums.js";
-import type { CaseService } from "../cases/case.service.js";
+import type { CaseRoutingService } from "../cases/case-routing.service.js";
 import type { MatterService } from "../matters/matter.service.js";
 import type { MeetingService } from "../meetings/meeting.service.js";
 import type { OfficerService } from "../officers/officer.service.js";
@@ -37,7 +37,7 @@ export class OperationService {
     private readonly officers: OfficerService,
     private readonly regions: RegionService,
     private readonly matters: MatterService,
-    private readonly cases: CaseService,
+    private readonly caseRouting: CaseRoutingService,
     private readonly meetings: MeetingService,
     private readonly clock: Clock,
   ) {}
@@ -62,7 +62,7 @@ export class OperationService {
       if (!input.participants.some((p) => p.agencyId === input.leadAgencyId)) problems.push({ path: "participants", message: "must include the lead agency" });
       const ids = input.participants.map((p) => p.agencyId);
       if (new Set(ids).size !== ids.length) problems.push({ path: "participants", message: "names an agency twice" });
-      const known = new Set((await this.agencies.byIdsIn(em, ids)).map((a) => a.id));
+      const known = new Set((await this.agencies.byIds(ids, em)).map((a) => a.id));
       const day = countyDate(input.startsAt);
       for (const [i, p] of input.participants.entries()) {
         if (!known.has(p.agencyId)) {
@@ -152,17 +152,15 @@ export class OperationService {
       const { op, participants } = await this.visibleOperation(em, actor, input.operationId);
       if (!participants.some((p) => p.agencyId === actor.agencyId)) throw new ForbiddenError("Only a participating agency files field reports");
       OPERATION_LIFECYCLE.require(op.status, "report");
-      const events: NewEvent[] = [];
       const caseIds: string[] = [];
       /** What a live follower needs to find each case opened: its number, what it is and where it went. */
       const opened: OpenedCase[] = [];
       for (const [i, spot] of input.cases.entries()) {
         try {
-          const reported = await this.cases.reportIn(em, actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, undefined, op.id);
-          caseIds.push(reported.case.id);
-          const c = reported.case;
+          // The case joins this transaction; its CaseReported event follows FieldReportFiled.
+          const { case: c } = await this.caseRouting.report(actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, op.id);
+          caseIds.push(c.id);
           opened.push({ id: c.id, number: c.number, title: c.title, matterCode: c.matterCode, regionCode: c.regionCode, status: c.status, leadAgencyId: c.leadAgencyId });
-          events.push(...reported.events);
         } catch (error) {
           if (error instanceof BadInputError) throw new BadInputError(error.problems.map((p) => ({ ...p, path: `cases.${i}.${p.path}` })));
           throw error;
@@ -179,17 +177,15 @@ export class OperationService {
         createdAt: this.clock.now(),
       });
       const report = await em.getRepository(FieldReport).findOneByOrFail({ id: inserted.identifiers[0].id as string });
-      events.unshift(
-        operationEvent("FieldReportFiled", op, participants.map((p) => p.agencyId), {
-          agencyId: actor.agencyId,
-          sitesInspected: report.sitesInspected,
-          violationsFound: report.violationsFound,
-          casesOpened: caseIds.length,
-          cases: opened,
-          note: report.notes,
-        }),
-      );
-      return { result: report, events };
+      const filed = operationEvent("FieldReportFiled", op, participants.map((p) => p.agencyId), {
+        agencyId: actor.agencyId,
+        sitesInspected: report.sitesInspected,
+        violationsFound: report.violationsFound,
+        casesOpened: caseIds.length,
+        cases: opened,
+        note: report.notes,
+      });
+      return { result: report, events: [filed] };
     });
   }
 

@@ -46,11 +46,11 @@ export class Overlap {
   key!: string;
 
   @Field(() => [ID], { description: "The two powers, in a fixed order" })
-  @Column("uuid", { name: "power_ids", array: true })
+  @Column("uuid", { array: true })
   powerIds!: string[];
 
   @Field(() => [ID], { description: "Their agencies, in the same order" })
-  @Column("uuid", { name: "agency_ids", array: true })
+  @Column("uuid", { array: true })
   agencyIds!: string[];
 
   @Field(() => PowerCategory)
@@ -66,22 +66,22 @@ export class Overlap {
   severity!: OverlapSeverity;
 
   @Field(() => [String], { description: "Shared scope: the matters both cover (the narrower of each nested pair)" })
-  @Column("text", { name: "matter_codes", array: true })
+  @Column("text", { array: true })
   matterCodes!: string[];
 
   @Field(() => [String], { description: "Shared scope: the regions both cover (the narrower of each nested pair)" })
-  @Column("text", { name: "region_codes", array: true })
+  @Column("text", { array: true })
   regionCodes!: string[];
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Shared interval: from (null: since ever)" })
-  @Column("date", { name: "valid_from", nullable: true })
+  @Column("date", { nullable: true })
   validFrom!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Shared interval: until (null: open-ended)" })
-  @Column("date", { name: "valid_until", nullable: true })
+  @Column("date", { nullable: true })
   validUntil!: string | null;
 
-  @Column("uuid", { name: "shared_article_ids", array: true })
+  @Column("uuid", { array: true })
   sharedArticleIds!: string[];
 
   @Field(() => OverlapStatus)
@@ -89,15 +89,15 @@ export class Overlap {
   status!: OverlapStatus;
 
   @Field(() => String, { nullable: true, description: "Why the status is what it is (e.g. why it became obsolete)" })
-  @Column("text", { name: "status_reason", nullable: true })
+  @Column("text", { nullable: true })
   statusReason!: string | null;
 
   @Field()
-  @Column("timestamptz", { name: "detected_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   detectedAt!: Date;
 
   @Field()
-  @Column("timestamptz", { name: "updated_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   updatedAt!: Date;
 
   @Field(() => Int)

@@ -12,6 +12,7 @@ import { findOverlaps, OverlapIndex, OverlapSeverity, type EnginePower, type Fou
 import { Overlap, OverlapStatus } from "./overlap.entity.js";
 import type { MatrixRow } from "./overlap-matrix.js";
 import type { OverlapsArgs } from "./overlap.inputs.js";
+import type { PowerCategory } from "../powers/power-enums.js";
 
 /** What one recomputation changed, for the mutation's payload and its events. */
 export interface OverlapChanges {
@@ -74,7 +75,7 @@ export class OverlapService {
       const reopened = current.status === OverlapStatus.OBSOLETE;
       if (!reopened && sameFinding(current, row)) continue;
       const update = { ...row, ...(reopened ? { status: OverlapStatus.OPEN, statusReason: "相关权力事项变更后，此交叉再次出现" } : {}) };
-      await repo.update({ id: current.id }, { ...update, updatedAt: () => "now()", version: () => "version + 1" } as never);
+      await repo.update({ id: current.id }, { ...update, updatedAt: () => "now()", version: () => "version + 1" });
       const saved = { ...current, ...update } as Overlap;
       if (reopened) {
         changes.opened.push(saved);
@@ -99,7 +100,7 @@ export class OverlapService {
         statusReason: reason,
         updatedAt: () => "now()",
         version: () => "version + 1",
-      } as never);
+      });
       for (const o of gone) {
         const closed = { ...o, status: OverlapStatus.OBSOLETE, statusReason: reason } as Overlap;
         changes.closed.push(closed);
@@ -169,8 +170,8 @@ export class OverlapService {
    * Live overlaps wholly inside a scope: same category, every shared matter in the matter's subtree
    * and every shared region in the region's subtree (regionPaths: code → path).
    */
-  async liveInScope(em: EntityManager, scope: { matterCode: string; regionPath: string; category: string }, regionPaths: Map<string, string>): Promise<Overlap[]> {
-    const live = await em.getRepository(Overlap).findBy({ status: In(LIVE_STATUSES), category: scope.category as never });
+  async liveInScope(em: EntityManager, scope: { matterCode: string; regionPath: string; category: PowerCategory }, regionPaths: Map<string, string>): Promise<Overlap[]> {
+    const live = await em.getRepository(Overlap).findBy({ status: In(LIVE_STATUSES), category: scope.category });
     const inMatter = (code: string) => code === scope.matterCode || code.startsWith(`${scope.matterCode}.`);
     const inRegion = (code: string) => {
       const path = regionPaths.get(code) ?? code;
@@ -188,7 +189,7 @@ export class OverlapService {
       statusReason: reason,
       updatedAt: () => "now()",
       version: () => "version + 1",
-    } as never);
+    });
     const updated = changed.map((o) => ({ ...o, status, statusReason: reason }) as Overlap);
     const type = ({ OPEN: "OverlapReopened", UNDER_REVIEW: "OverlapUnderReview", RESOLVED: "OverlapResolved", OBSOLETE: "OverlapObsoleted" } as const)[status];
     return { changed: updated, events: updated.map((o) => overlapEvent(type, o)) };

@@ -16,7 +16,7 @@ export class PowerState {
   @Column("text")
   code!: string;
 
-  @Column("uuid", { name: "agency_id" })
+  @Column("uuid")
   agencyId!: string;
 
   @Field({ description: "Name, e.g. 对占道经营食品摊贩的行政处罚" })
@@ -32,11 +32,11 @@ export class PowerState {
   status!: PowerStatus;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "First day the power may be exercised; null: since ever" })
-  @Column("date", { name: "valid_from", nullable: true })
+  @Column("date", { nullable: true })
   validFrom!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: "Last day; null: open-ended" })
-  @Column("date", { name: "valid_until", nullable: true })
+  @Column("date", { nullable: true })
   validUntil!: string | null;
 
   @Field(() => String, { nullable: true, description: "The post (岗位) that exercises it" })
@@ -44,14 +44,14 @@ export class PowerState {
   post!: string | null;
 
   @Field(() => [String], { description: "Codes of the matters it covers (each with its subtree)" })
-  @Column("text", { name: "matter_codes", array: true })
+  @Column("text", { array: true })
   matterCodes!: string[];
 
   @Field(() => [String], { description: "Codes of the regions where it applies (each with its subtree)" })
-  @Column("text", { name: "region_codes", array: true })
+  @Column("text", { array: true })
   regionCodes!: string[];
 
-  @Column("uuid", { name: "article_ids", array: true })
+  @Column("uuid", { array: true })
   articleIds!: string[];
 
   @Field(() => Int, { description: "1 when declared; +1 with every amendment or status change" })
@@ -69,10 +69,11 @@ export class Power extends PowerState {
   @Column("integer")
   declare version: number;
 
+  // The table's column predates the shared name: a power's current version was recorded when it was last updated.
   @Column("timestamptz", { name: "updated_at" })
   declare recordedAt: Date;
 
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 }
 
@@ -84,6 +85,6 @@ export class PowerRevision extends PowerState {
   @PrimaryColumn("integer")
   declare version: number;
 
-  @Column("timestamptz", { name: "recorded_at" })
+  @Column("timestamptz")
   declare recordedAt: Date;
 }

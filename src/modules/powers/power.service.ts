@@ -194,7 +194,7 @@ export class PowerService {
       await updateVersioned(em, Power, current.id, expectedVersion ?? current.version, columns, `Power ${current.code}`, "recordedAt");
       id = current.id;
     } else {
-      const inserted = await em.getRepository(Power).insert({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" } as never);
+      const inserted = await em.getRepository(Power).insert({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" });
       id = inserted.identifiers[0].id as string;
     }
     const power = await this.recordRevision(em, id);
@@ -314,16 +314,15 @@ export class PowerService {
   }
 
   /**
-   * Loads, in four statements whatever their number, the reference data that these powers name:
-   * single declarations and whole imports validate against the same lookups with the same rules.
+   * Loads, in five statements whatever their number (agencies, instruments, articles, matters,
+   * regions), the reference data that these powers name: single declarations and whole imports
+   * validate against the same lookups with the same rules.
    */
   async referencesFor(em: EntityManager, contents: readonly PowerContent[]): Promise<PowerReferences> {
-    const agencyIds = [...new Set(contents.map((c) => c.agencyId).filter(isUuid))];
-    const existingAgencies = new Set<string>();
-    for (const id of agencyIds) if (await this.agencies.existsIn(em, id)) existingAgencies.add(id);
+    const agencies = await this.agencies.byIds([...new Set(contents.map((c) => c.agencyId))], em);
     const legal = await this.legal.findArticles(em, contents.flatMap((c) => c.legalBases));
     return {
-      agencyIds: existingAgencies,
+      agencyIds: new Set(agencies.map((a) => a.id)),
       matterCodes: await this.matters.existingCodes(em, [...new Set(contents.flatMap((c) => c.matterCodes))]),
       regionPaths: await this.regions.pathsByCode(em),
       instruments: legal.instruments,
@@ -374,7 +373,7 @@ export class PowerService {
   private async recordRevision(em: EntityManager, id: string): Promise<Power> {
     const power = await em.getRepository(Power).findOneByOrFail({ id });
     const { createdAt: _created, ...state } = power;
-    await em.getRepository(PowerRevision).insert(state as never);
+    await em.getRepository(PowerRevision).insert(state);
     return power;
   }
 }

@@ -36,7 +36,7 @@ export class Region {
   @Column("text")
   level!: RegionLevel;
 
-  @Column("text", { name: "parent_code", nullable: true })
+  @Column("text", { nullable: true })
   parentCode!: string | null;
 
   /** Codes from the root joined by '.', so "is in subtree" is one prefix test. */

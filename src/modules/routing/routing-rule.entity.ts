@@ -20,11 +20,11 @@ export class RoutingRule {
   id!: string;
 
   @Field({ description: "The scope's matter; it covers its subtree" })
-  @Column("text", { name: "matter_code" })
+  @Column("text")
   matterCode!: string;
 
   @Field({ description: "The scope's region; it covers its subtree" })
-  @Column("text", { name: "region_code" })
+  @Column("text")
   regionCode!: string;
 
   @Field(() => PowerCategory)
@@ -32,15 +32,15 @@ export class RoutingRule {
   category!: PowerCategory;
 
   @Field(() => ID)
-  @Column("uuid", { name: "lead_agency_id" })
+  @Column("uuid")
   leadAgencyId!: string;
 
   @Field(() => [ID])
-  @Column("uuid", { name: "assisting_agency_ids", array: true, default: () => "'{}'" })
+  @Column("uuid", { array: true, default: () => "'{}'" })
   assistingAgencyIds!: string[];
 
   @Field(() => ID, { nullable: true, description: "The joint meeting decision behind it" })
-  @Column("uuid", { name: "decision_id", nullable: true })
+  @Column("uuid", { nullable: true })
   decisionId!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -52,10 +52,10 @@ export class RoutingRule {
   status!: RoutingRuleStatus;
 
   @Field()
-  @Column("timestamptz", { name: "created_at", default: () => "now()" })
+  @Column("timestamptz", { default: () => "now()" })
   createdAt!: Date;
 
   @Field(() => Date, { nullable: true, description: "When a later decision replaced it" })
-  @Column("timestamptz", { name: "superseded_at", nullable: true })
+  @Column("timestamptz", { nullable: true })
   supersededAt!: Date | null;
 }

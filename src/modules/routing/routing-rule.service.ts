@@ -6,6 +6,7 @@ import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf } from "../../platform/events/event-catalogue.js";
 import { ROUTING_EVENTS } from "./routing.events.js";
 import { isUuid } from "../../platform/graphql/validation.js";
+import { inSubtree } from "../../platform/db/subtree.js";
 import type { PowerCategory } from "../powers/power-enums.js";
 import { RoutingRule, RoutingRuleStatus } from "./routing-rule.entity.js";
 
@@ -33,7 +34,7 @@ export class RoutingRuleService {
 
   async supersede(em: EntityManager, rules: RoutingRule[]): Promise<NewEvent[]> {
     if (rules.length === 0) return [];
-    await em.getRepository(RoutingRule).update({ id: In(rules.map((r) => r.id)) }, { status: RoutingRuleStatus.SUPERSEDED, supersededAt: () => "now()" } as never);
+    await em.getRepository(RoutingRule).update({ id: In(rules.map((r) => r.id)) }, { status: RoutingRuleStatus.SUPERSEDED, supersededAt: () => "now()" });
     return rules.map((r) => ruleEvent("RoutingRuleSuperseded", r));
   }
 
@@ -52,7 +53,7 @@ export class RoutingRuleService {
       decisionId,
       reason,
       status: RoutingRuleStatus.ACTIVE,
-    } as never);
+    });
     const rule = await em.getRepository(RoutingRule).findOneByOrFail({ id: inserted.identifiers[0].id as string });
     return { rule, events: [ruleEvent("RoutingRuleCreated", rule)] };
   }
@@ -65,7 +66,7 @@ export class RoutingRuleService {
     if (filter.agencyId) {
       qb.andWhere("(r.lead_agency_id = :agency OR r.assisting_agency_ids @> ARRAY[:agency]::uuid[])", { agency: isUuid(filter.agencyId) ? filter.agencyId : null });
     }
-    if (filter.matterCode) qb.andWhere("(r.matter_code = :mc OR starts_with(r.matter_code, :mcDot))", { mc: filter.matterCode, mcDot: `${filter.matterCode}.` });
+    if (filter.matterCode) qb.andWhere(...inSubtree("r.matter_code", "mc", filter.matterCode));
     return qb.getMany();
   }
 

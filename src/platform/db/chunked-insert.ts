@@ -21,6 +21,6 @@ export function insertChunkSize(repo: Repository<ObjectLiteral>): number {
 export async function insertInChunks<T extends ObjectLiteral>(repo: Repository<T>, rows: readonly object[]): Promise<InsertResult[]> {
   const size = insertChunkSize(repo as Repository<ObjectLiteral>);
   const results: InsertResult[] = [];
-  for (let i = 0; i < rows.length; i += size) results.push(await repo.insert(rows.slice(i, i + size) as never));
+  for (let i = 0; i < rows.length; i += size) results.push(await repo.insert(rows.slice(i, i + size)));
   return results;
 }

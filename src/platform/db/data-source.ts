@@ -4,6 +4,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import type { Logger as Pino } from "pino";
 import { MIGRATIONS } from "../../../migrations/index.js";
 import { CountingLogger, QueryCounter } from "./query-counter.js";
+import { SnakeColumnNamingStrategy } from "./snake-naming.js";
 import { openEmbeddedEngine, type EmbeddedEngine } from "./embedded-engine.js";
 
 export interface Database {
@@ -43,6 +44,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     synchronize: false,
     installExtensions: false,
     uuidExtension: "pgcrypto" as const,
+    namingStrategy: new SnakeColumnNamingStrategy(),
     logger: new CountingLogger(counter, options.log),
     maxQueryExecutionTime: 1000,
   };

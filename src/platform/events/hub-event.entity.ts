@@ -33,28 +33,28 @@ export class HubEvent {
   type!: string;
 
   @Field(() => [String], { description: "Ids (or codes) of the records the event is about, the main one first" })
-  @Column("text", { name: "subject_ids", array: true })
+  @Column("text", { array: true })
   subjectIds!: string[];
 
   @Field(() => [ID], { description: "Agencies the event concerns" })
-  @Column("uuid", { name: "agency_ids", array: true })
+  @Column("uuid", { array: true })
   agencyIds!: string[];
 
   @Field(() => EventVisibility)
   @Column("text")
   visibility!: EventVisibility;
 
-  @Column("text", { name: "actor_sub" })
+  @Column("text")
   actorSub!: string;
-  @Column("text", { name: "actor_name" })
+  @Column("text")
   actorName!: string;
-  @Column("text", { name: "actor_role" })
+  @Column("text")
   actorRole!: Role;
-  @Column("uuid", { name: "actor_agency_id", nullable: true })
+  @Column("uuid", { nullable: true })
   actorAgencyId!: string | null;
 
   @Field({ description: "When the change was committed" })
-  @Column("timestamptz", { name: "occurred_at" })
+  @Column("timestamptz")
   occurredAt!: Date;
 
   @Field(() => JSONObjectResolver, { description: "What changed" })
@@ -62,7 +62,7 @@ export class HubEvent {
   payload!: Record<string, unknown>;
 
   /** Hash of the entry before this one; all zeros for the first. */
-  @Column("text", { name: "previous_hash" })
+  @Column("text")
   previousHash!: string;
 
   /** sha-256 over previousHash and this entry's canonical content. */
