@@ -25,6 +25,7 @@ import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
 import { currentRequestId, runWithRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
+import { consoleRouter } from "./platform/http/console.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
 import { minutesPage } from "./modules/meetings/minutes-page.js";
@@ -164,6 +165,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     }
   });
   app.use(graphiqlRouter());
+  app.use(consoleRouter());
   app.use(minutesPage(services.meetings, authenticate, services.minutesLinks));
   app.use(
     "/graphql",

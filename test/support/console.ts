@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ensureConsoleBuilt } from "../../src/cli/build.mjs";
+import { signToken } from "../../src/platform/auth/tokens.js";
+import { agencyIdForCode } from "../../src/modules/agencies/agency-id.js";
+import type { Role } from "../../src/platform/auth/actor.js";
+import type { TestHub } from "./hub.js";
+
+/**
+ * Helpers for the console's browser tests: Debian's chromium (apt-get install chromium) driven by
+ * playwright-core, which never downloads a browser of its own.
+ */
+export const CHROMIUM = "/usr/bin/chromium";
+export const haveChromium = existsSync(CHROMIUM);
+
+/** Builds the console when its sources changed since the last build (the same step `npm start` runs). */
+export { ensureConsoleBuilt };
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-dev-shm-usage"] });
+}
+
+/** A token for a person with a name, as the console shows it in its header. */
+export function personToken(t: TestHub, role: Role, name: string, agencyCode?: string): Promise<string> {
+  return signToken(t.hub.secret, { sub: `console-${role}-${agencyCode ?? "hub"}`, name, role, agencyId: agencyCode ? agencyIdForCode(agencyCode) : undefined });
+}
+
+/** The hub's origin, e.g. http://localhost:41234 (the test hub's url ends in /graphql). */
+export function origin(t: TestHub): string {
+  return t.url.replace(/\/graphql$/, "");
+}
+
+/**
+ * Opens a console screen signed in with `token` through the address fragment, as a link from
+ * `npm run token` would, and waits until the header shows who is signed in.
+ */
+export async function openConsole(page: Page, t: TestHub, token: string, path = ""): Promise<void> {
+  await page.goto(`${origin(t)}/console/${path}#token=${token}`);
+  await page.getByTestId("who-am-i").waitFor({ timeout: 30_000 });
+}
+
+/** Collects what the browser refused under the Content-Security-Policy, and page errors. */
+export function watchForViolations(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+let screenshotDir: string | undefined;
+
+/**
+ * Where a screenshot of a screen goes: test/screenshots/ (committed, shown in the README) when
+ * UPDATE_SCREENSHOTS=1, a temporary folder otherwise, so an ordinary test run changes no file.
+ */
+export function screenshotPath(name: string): string {
+  if (process.env.UPDATE_SCREENSHOTS === "1") {
+    screenshotDir ??= join(process.cwd(), "test", "screenshots");
+    mkdirSync(screenshotDir, { recursive: true });
+  } else screenshotDir ??= mkdtempSync(join(tmpdir(), "console-screenshots-"));
+  return join(screenshotDir, `${name}.png`);
+}
