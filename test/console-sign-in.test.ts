@@ -41,7 +41,7 @@ describe.skipIf(!haveChromium)(`Signing in to the console in a real browser (${C
   it("signs in with #token=, shows the person's name and role, and keeps the token for this tab only", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const problems = watchForViolations(page);
+    const violations = await watchForViolations(page);
     const token = await personToken(t, Role.CHAIR, "王明（分管副县长）");
     await openConsole(page, t, token);
     const header = page.getByTestId("who-am-i");
@@ -52,7 +52,7 @@ describe.skipIf(!haveChromium)(`Signing in to the console in a real browser (${C
     expect(stored.session).toContain(token);
     expect(stored.local).not.toContain(token);
     await page.screenshot({ path: screenshotPath("console-home") });
-    expect(problems).toEqual([]);
+    expect(await violations()).toEqual([]);
     await context.close();
   });
 

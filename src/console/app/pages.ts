@@ -20,6 +20,7 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: "home", title: "工作台首页", roles: "everyone", component: lazy(() => import("../pages/home")) },
+  { path: "overlaps", title: "职权交叉图", roles: ["CHAIR", "SUPERVISOR"], component: lazy(() => import("../pages/overlap-map")) },
 ];
 
 export function mayOpen(page: ConsolePage, role: Role): boolean {

@@ -1,0 +1,149 @@
+import { useState } from "react";
+import { useQuery } from "urql";
+import { Button, Descriptions, List, Space, Table, Tag, Typography } from "antd";
+import { graphql } from "../../gql";
+import { CATEGORY_NAMES, CASE_STATUS_NAMES } from "../../app/labels";
+import { countyDateTime } from "../../app/format";
+import { GraphQLErrorAlert } from "../../components/graphql-error";
+import { SeverityTag } from "../../components/severity-tag";
+import type { Dispute } from "./pair-disputes";
+
+const DisputeOverlaps = graphql(`
+  query ConsoleDisputeOverlaps($agencyId: ID!, $matterCode: String, $after: String) {
+    overlaps(agencyId: $agencyId, matterCode: $matterCode, first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        agencyIds
+        severity
+        category
+        summary
+        powers { id name code category agency { id shortName } }
+        matters { code name }
+        regions { code name }
+        sharedArticles { id label instrument { title } }
+      }
+    }
+  }
+`);
+
+const WaitingCases = graphql(`
+  query ConsoleDisputeCases($matterCode: String, $after: String) {
+    cases(status: [DISPUTED, UNASSIGNED], matterCode: $matterCode, first: 20, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        number
+        title
+        status
+        createdAt
+        region { name }
+        candidates { id shortName }
+      }
+    }
+  }
+`);
+
+interface Agency {
+  id: string;
+  shortName: string;
+}
+
+/**
+ * Inside a dispute: each overlap between the two agencies with both powers, the matters and towns
+ * they share and the articles both cite; then the cases waiting on the dispute.
+ */
+export function DisputeDetail({ dispute, a, b }: { dispute: Dispute; a: Agency; b: Agency }) {
+  return (
+    <Space direction="vertical" style={{ width: "100%" }} size="large">
+      <OverlapsBetween dispute={dispute} a={a} b={b} />
+      <CasesWaiting dispute={dispute} />
+    </Space>
+  );
+}
+
+function OverlapsBetween({ dispute, a, b }: { dispute: Dispute; a: Agency; b: Agency }) {
+  const [after, setAfter] = useState<string[]>([]);
+  const cursor = after.at(-1);
+  const [{ data, error, fetching }] = useQuery({ query: DisputeOverlaps, variables: { agencyId: a.id, matterCode: dispute.matterCode, after: cursor } });
+  const page = data?.overlaps;
+  const own = new Set(dispute.overlapIds);
+  const shown = (page?.nodes ?? []).filter((o) => o.agencyIds.includes(b.id) && (own.size === 0 || own.has(o.id)));
+  return (
+    <div>
+      <Typography.Title level={5}>两部门的职权交叉</Typography.Title>
+      <GraphQLErrorAlert error={error} />
+      <List
+        loading={fetching}
+        dataSource={shown}
+        locale={{ emptyText: "本页没有两部门之间的交叉项" }}
+        renderItem={(overlap) => (
+          <List.Item key={overlap.id}>
+            <Descriptions size="small" column={1} bordered style={{ width: "100%" }} title={<Space><SeverityTag severity={overlap.severity} /><Tag>{CATEGORY_NAMES[overlap.category]}</Tag></Space>}>
+              {overlap.powers.map((power) => (
+                <Descriptions.Item key={power.id} label={power.agency.shortName}>
+                  {power.name}（{CATEGORY_NAMES[power.category]}，{power.code}）
+                </Descriptions.Item>
+              ))}
+              <Descriptions.Item label="监管事项">{overlap.matters.map((m) => m.name).join("、")}</Descriptions.Item>
+              <Descriptions.Item label="区域">{overlap.regions.map((r) => r.name).join("、")}</Descriptions.Item>
+              <Descriptions.Item label="共同依据">
+                {overlap.sharedArticles.length ? overlap.sharedArticles.map((article) => `《${article.instrument.title}》${article.label}`).join("；") : "无共同条款"}
+              </Descriptions.Item>
+              <Descriptions.Item label="说明">{overlap.summary}</Descriptions.Item>
+            </Descriptions>
+          </List.Item>
+        )}
+      />
+      <Space>
+        <Typography.Text type="secondary">
+          {a.shortName}在此事项上的交叉共 {page?.totalCount ?? 0} 项，第 {after.length + 1} 页
+        </Typography.Text>
+        <Button size="small" disabled={after.length === 0} onClick={() => setAfter(after.slice(0, -1))}>
+          上一页
+        </Button>
+        <Button size="small" disabled={!page?.pageInfo.hasNextPage} onClick={() => setAfter([...after, page!.pageInfo.endCursor!])}>
+          下一页
+        </Button>
+      </Space>
+    </div>
+  );
+}
+
+function CasesWaiting({ dispute }: { dispute: Dispute }) {
+  const [after, setAfter] = useState<string[]>([]);
+  const [{ data, error, fetching }] = useQuery({ query: WaitingCases, variables: { matterCode: dispute.matterCode, after: after.at(-1) }, pause: dispute.caseIds.length === 0 });
+  if (dispute.caseIds.length === 0) return <Typography.Text type="secondary">没有等待确定管辖的案件。</Typography.Text>;
+  const ids = new Set(dispute.caseIds);
+  const page = data?.cases;
+  return (
+    <div>
+      <Typography.Title level={5}>等待确定管辖的案件</Typography.Title>
+      <GraphQLErrorAlert error={error} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={fetching}
+        dataSource={(page?.nodes ?? []).filter((c) => ids.has(c.id))}
+        pagination={false}
+        columns={[
+          { title: "案件编号", dataIndex: "number" },
+          { title: "案件", dataIndex: "title" },
+          { title: "地点", key: "region", render: (_, c) => c.region.name },
+          { title: "状态", key: "status", render: (_, c) => CASE_STATUS_NAMES[c.status] },
+          { title: "候选部门", key: "candidates", render: (_, c) => c.candidates.map((x) => x.shortName).join("、") || "无" },
+          { title: "受理时间", key: "createdAt", render: (_, c) => countyDateTime(c.createdAt) },
+        ]}
+      />
+      <Space style={{ marginTop: 8 }}>
+        <Button size="small" disabled={after.length === 0} onClick={() => setAfter(after.slice(0, -1))}>
+          上一页
+        </Button>
+        <Button size="small" disabled={!page?.pageInfo.hasNextPage} onClick={() => setAfter([...after, page!.pageInfo.endCursor!])}>
+          下一页
+        </Button>
+      </Space>
+    </div>
+  );
+}
