@@ -2,11 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { Role } from "../src/platform/auth/actor.js";
 import { seedSampleData } from "../src/sample/seed.js";
+import { graphql } from "./gql/index.js";
 import { startTestHub, type TestHub } from "./support/hub.js";
 import { CHROMIUM, ensureConsoleBuilt, haveChromium, launchChromium, openConsole, personToken, screenshotPath, watchForViolations } from "./support/console.js";
 
 // The chair's afternoon on the sample county, in a real browser: the overlap map, the street-food-stall
 // dispute (占道经营食品摊贩) between urban management and market regulation, the meeting room.
+
+const CaseByNumber = graphql(`
+  query ConsoleChairCase($text: String!) {
+    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }
+  }
+`);
 
 let t: TestHub;
 let browser: Browser;
@@ -43,6 +50,53 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
     await disputes.getByText("共同依据").first().waitFor({ timeout: 30_000 });
     await disputes.getByText(/PEI-2026-\d+/).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: screenshotPath("console-overlap-map"), fullPage: true });
+    expect(await violations()).toEqual([]);
+  });
+
+  it("convenes a meeting, checks agencies in to quorum, previews and records a decision that moves the disputed case to the lead, seen live by an invited agency", async () => {
+    await page.getByRole("menuitem", { name: "会议室" }).click();
+    await page.getByRole("button", { name: "召集会议" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /召\s*集/ }).click();
+    const agenda = page.getByTestId("agenda");
+    await agenda.getByText(/占道食品摊贩/).first().waitFor({ timeout: 30_000 });
+    const meetingUrl = page.url();
+    await page.screenshot({ path: screenshotPath("console-meeting-agenda"), fullPage: true });
+
+    // An officer of urban management, invited, follows the same meeting in a second browser.
+    const officerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const officer = await officerContext.newPage();
+    await openConsole(officer, t, await personToken(t, Role.AGENCY_OFFICER, "张强", "CGJ"), meetingUrl.replace(/^.*\/console\//, ""));
+    await officer.getByTestId("agenda").getByText(/占道食品摊贩/).first().waitFor({ timeout: 30_000 });
+
+    await page.getByRole("button", { name: "开始会议" }).click();
+    await page.getByTestId("meeting-status").getByText("进行中").waitFor({ timeout: 30_000 });
+    const attendance = page.getByTestId("attendance");
+    const present = async () => Number(await attendance.locator(".ant-statistic-content-value").textContent());
+    for (let i = 0; i < 40 && !(await attendance.getByText("已达法定人数").isVisible()); i++) {
+      const before = await present();
+      await attendance.getByRole("button", { name: /签到$/ }).first().click();
+      await expect.poll(present, { timeout: 30_000 }).toBe(before + 1);
+    }
+    await attendance.getByText("已达法定人数").waitFor();
+
+    const item = agenda.locator(".ant-list-item").filter({ hasText: "占道食品摊贩" }).first();
+    await item.getByRole("button", { name: "作出决定" }).click();
+    const preview = page.getByTestId("decision-preview");
+    await preview.getByText(/改派案件 [1-9]/).waitFor({ timeout: 30_000 });
+    expect(await preview.textContent()).toContain("城管局牵头");
+    const number = /PEI-\d{4}-\d{6}/.exec((await preview.textContent()) ?? "")?.[0];
+    expect(number).toBeTruthy();
+    await page.screenshot({ path: screenshotPath("console-decision-preview") });
+    await page.getByRole("button", { name: "记录决定" }).click();
+    await agenda.getByText(/决定：明确牵头单位（城管局牵头）/).waitFor({ timeout: 30_000 });
+
+    // Through the API: the disputed case now has urban management as its lead.
+    const found = await t.gql(CaseByNumber, { text: number! });
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.cases.nodes.find((c) => c.number === number)?.lead?.code).toBe("CGJ");
+    // And the invited agency saw the decision appear without reloading.
+    await officer.getByTestId("agenda").getByText(/决定：明确牵头单位/).waitFor({ timeout: 10_000 });
+    await officerContext.close();
     expect(await violations()).toEqual([]);
   });
 });

@@ -20,7 +20,10 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: "home", title: "工作台首页", roles: "everyone", component: lazy(() => import("../pages/home")) },
+  { path: "jurisdiction", title: "谁来管", roles: "everyone", component: lazy(() => import("../pages/jurisdiction")) },
   { path: "overlaps", title: "职权交叉图", roles: ["CHAIR", "SUPERVISOR"], component: lazy(() => import("../pages/overlap-map")) },
+  // Participants (invited agencies, supervisors) follow a meeting here live; only the chair's controls change it.
+  { path: "meetings", title: "会议室", roles: ["CHAIR", "SUPERVISOR", "AGENCY_OFFICER"], component: lazy(() => import("../pages/meeting-room")) },
 ];
 
 export function mayOpen(page: ConsolePage, role: Role): boolean {
