@@ -14,8 +14,14 @@ const RegionNames = graphql(`
   }
 `);
 
+const MatterNames = graphql(`
+  query ConsoleMatterNames {
+    matters { code name }
+  }
+`);
+
 /**
- * The county's agencies and places by id and code, for screens that get ids from the API (an
+ * The county's agencies, places and matters by id and code, for screens that get ids from the API (an
  * agenda item's agencyIds, a gap's region codes) and must show names. Both lists are small (tens
  * of rows) and cached by the client for the session.
  */
@@ -34,5 +40,14 @@ export function useRegionNames() {
     const regions = data?.regions ?? [];
     const byCode = new Map(regions.map((r) => [r.code, r]));
     return { regions, name: (code: string | null | undefined) => (code ? (byCode.get(code)?.name ?? code) : "—") };
+  }, [data]);
+}
+
+/** Matters by code (a routing rule names its matter by code), as their Chinese names. */
+export function useMatterNames() {
+  const [{ data }] = useQuery({ query: MatterNames, requestPolicy: "cache-first" });
+  return useMemo(() => {
+    const byCode = new Map((data?.matters ?? []).map((m) => [m.code, m.name]));
+    return { name: (code: string) => byCode.get(code) ?? code };
   }, [data]);
 }

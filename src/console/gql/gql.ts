@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsoleAgencyNames {\n    agencies { id code name shortName kind }\n  }\n": typeof types.ConsoleAgencyNamesDocument,
     "\n  query ConsoleRegionNames {\n    regions { code name level }\n  }\n": typeof types.ConsoleRegionNamesDocument,
+    "\n  query ConsoleMatterNames {\n    matters { code name }\n  }\n": typeof types.ConsoleMatterNamesDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  query ConsoleNextMeeting {\n    meetings(status: [SCHEDULED], first: 20) {\n      nodes { id title scheduledAt }\n    }\n  }\n": typeof types.ConsoleNextMeetingDocument,
     "\n  mutation ConsoleAddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) { id position title }\n  }\n": typeof types.ConsoleAddAgendaItemDocument,
@@ -41,6 +42,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query ConsoleAgencyNames {\n    agencies { id code name shortName kind }\n  }\n": types.ConsoleAgencyNamesDocument,
     "\n  query ConsoleRegionNames {\n    regions { code name level }\n  }\n": types.ConsoleRegionNamesDocument,
+    "\n  query ConsoleMatterNames {\n    matters { code name }\n  }\n": types.ConsoleMatterNamesDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  query ConsoleNextMeeting {\n    meetings(status: [SCHEDULED], first: 20) {\n      nodes { id title scheduledAt }\n    }\n  }\n": types.ConsoleNextMeetingDocument,
     "\n  mutation ConsoleAddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) { id position title }\n  }\n": types.ConsoleAddAgendaItemDocument,
@@ -86,6 +88,10 @@ export function graphql(source: "\n  query ConsoleAgencyNames {\n    agencies { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleRegionNames {\n    regions { code name level }\n  }\n"): (typeof documents)["\n  query ConsoleRegionNames {\n    regions { code name level }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMatterNames {\n    matters { code name }\n  }\n"): (typeof documents)["\n  query ConsoleMatterNames {\n    matters { code name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -84,7 +84,7 @@ export default function Jurisdiction() {
             />
           </Form.Item>
           <Form.Item label="日期">
-            <DatePicker value={day} allowClear={false} onChange={(value) => value && setDay(value)} />
+            <DatePicker value={day} format="YYYY年M月D日" allowClear={false} onChange={(value) => value && setDay(value)} />
           </Form.Item>
           <Form.Item label="权力类型">
             <Select style={{ width: 140 }} value={category} onChange={setCategory} options={Object.entries(CATEGORY_NAMES).map(([value, label]) => ({ value, label }))} />

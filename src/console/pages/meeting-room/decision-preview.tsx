@@ -4,7 +4,7 @@ import { graphql } from "../../gql";
 import type { RecordDecisionInput } from "../../gql/graphql";
 import { CATEGORY_NAMES } from "../../app/labels";
 import { countyDate } from "../../app/format";
-import { useAgencyNames, useRegionNames } from "../../app/names";
+import { useAgencyNames, useMatterNames, useRegionNames } from "../../app/names";
 import { GraphQLErrorAlert } from "../../components/graphql-error";
 
 const Preview = graphql(`
@@ -29,6 +29,7 @@ export function DecisionPreview({ input }: { input: RecordDecisionInput }) {
   const [{ data, error, fetching }] = useQuery({ query: Preview, variables: { input }, requestPolicy: "network-only" });
   const regions = useRegionNames();
   const agencies = useAgencyNames();
+  const matters = useMatterNames();
   const preview = data?.previewDecision;
   const effects = preview?.effects;
   const lead = (input.leadAgencyId && agencies.byId.get(String(input.leadAgencyId))?.shortName) || "牵头单位";
@@ -41,7 +42,7 @@ export function DecisionPreview({ input }: { input: RecordDecisionInput }) {
           <Section title={`新增管辖规则 ${effects.rulesCreated.length} 条`}>
             {effects.rulesCreated.map((rule) => (
               <List.Item key={rule.id}>
-                {rule.lead.shortName}牵头：{regions.name(rule.regionCode)}，{CATEGORY_NAMES[rule.category]}（{rule.matterCode}）
+                {rule.lead.shortName}牵头：{matters.name(rule.matterCode)}，{regions.name(rule.regionCode)}，{CATEGORY_NAMES[rule.category]}
                 {rule.assisting.length > 0 && `，协办：${rule.assisting.map((a) => a.shortName).join("、")}`}
               </List.Item>
             ))}
@@ -50,7 +51,7 @@ export function DecisionPreview({ input }: { input: RecordDecisionInput }) {
             <Section title={`替代现行规则 ${effects.rulesSuperseded.length} 条`}>
               {effects.rulesSuperseded.map((rule) => (
                 <List.Item key={rule.id}>
-                  原由{rule.lead.shortName}牵头：{regions.name(rule.regionCode)}，{CATEGORY_NAMES[rule.category]}
+                  原由{rule.lead.shortName}牵头：{matters.name(rule.matterCode)}，{regions.name(rule.regionCode)}，{CATEGORY_NAMES[rule.category]}
                 </List.Item>
               ))}
             </Section>
