@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useQuery } from "urql";
-import { Button, Descriptions, List, Space, Table, Tag, Typography } from "antd";
+import { Button, Space, Table, Tag, Typography } from "antd";
 import { graphql } from "../../gql";
 import { CATEGORY_NAMES, CASE_STATUS_NAMES } from "../../app/labels";
 import { countyDateTime } from "../../app/format";
@@ -18,7 +18,6 @@ const DisputeOverlaps = graphql(`
         agencyIds
         severity
         category
-        summary
         powers { id name code category agency { id shortName } }
         matters { code name }
         regions { code name }
@@ -52,7 +51,7 @@ interface Agency {
 
 /**
  * Inside a dispute: each overlap between the two agencies with both powers, the matters and towns
- * they share and the articles both cite; then the cases waiting on the dispute.
+ * they share and the articles both cite (共同依据); then the cases waiting on the dispute.
  */
 export function DisputeDetail({ dispute, a, b }: { dispute: Dispute; a: Agency; b: Agency }) {
   return (
@@ -74,27 +73,47 @@ function OverlapsBetween({ dispute, a, b }: { dispute: Dispute; a: Agency; b: Ag
     <div>
       <Typography.Title level={5}>两部门的职权交叉</Typography.Title>
       <GraphQLErrorAlert error={error} />
-      <List
+      <Table
+        rowKey="id"
+        size="small"
         loading={fetching}
         dataSource={shown}
+        pagination={false}
         locale={{ emptyText: "本页没有两部门之间的交叉项" }}
-        renderItem={(overlap) => (
-          <List.Item key={overlap.id}>
-            <Descriptions size="small" column={1} bordered style={{ width: "100%" }} title={<Space><SeverityTag severity={overlap.severity} /><Tag>{CATEGORY_NAMES[overlap.category]}</Tag></Space>}>
-              {overlap.powers.map((power) => (
-                <Descriptions.Item key={power.id} label={power.agency.shortName}>
-                  {power.name}（{CATEGORY_NAMES[power.category]}，{power.code}）
-                </Descriptions.Item>
-              ))}
-              <Descriptions.Item label="监管事项">{overlap.matters.map((m) => m.name).join("、")}</Descriptions.Item>
-              <Descriptions.Item label="区域">{overlap.regions.map((r) => r.name).join("、")}</Descriptions.Item>
-              <Descriptions.Item label="共同依据">
-                {overlap.sharedArticles.length ? overlap.sharedArticles.map((article) => `《${article.instrument.title}》${article.label}`).join("；") : "无共同条款"}
-              </Descriptions.Item>
-              <Descriptions.Item label="说明">{overlap.summary}</Descriptions.Item>
-            </Descriptions>
-          </List.Item>
-        )}
+        columns={[
+          {
+            title: "程度与类型",
+            key: "severity",
+            width: 150,
+            render: (_, overlap) => (
+              <Space direction="vertical" size={2}>
+                <SeverityTag severity={overlap.severity} />
+                <Tag>{CATEGORY_NAMES[overlap.category]}</Tag>
+              </Space>
+            ),
+          },
+          {
+            title: "两部门的权力事项",
+            key: "powers",
+            render: (_, overlap) => (
+              <Space direction="vertical" size={2}>
+                {overlap.powers.map((power) => (
+                  <Typography.Text key={power.id}>
+                    <Typography.Text strong>{power.agency.shortName}</Typography.Text>：{power.name}
+                    <Typography.Text type="secondary">（{power.code}）</Typography.Text>
+                  </Typography.Text>
+                ))}
+              </Space>
+            ),
+          },
+          { title: "监管事项", key: "matters", render: (_, overlap) => overlap.matters.map((m) => m.name).join("、") },
+          { title: "区域", key: "regions", width: 120, render: (_, overlap) => overlap.regions.map((r) => r.name).join("、") },
+          {
+            title: "共同依据",
+            key: "articles",
+            render: (_, overlap) => (overlap.sharedArticles.length ? overlap.sharedArticles.map((article) => `《${article.instrument.title}》${article.label}`).join("；") : "无共同条款"),
+          },
+        ]}
       />
       <Space>
         <Typography.Text type="secondary">
