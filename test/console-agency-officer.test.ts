@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { Role } from "../src/platform/auth/actor.js";
-import { seedSampleData } from "../src/sample/seed.js";
 import { graphql } from "./gql/index.js";
-import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
-import { CHROMIUM, ensureConsoleBuilt, haveChromium, launchChromium, openConsole, personToken, screenshotPath, watchForViolations } from "./support/console.js";
+import { errorCodes, type TestHub } from "./support/hub.js";
+import { CHROMIUM, haveChromium, openConsole, openSampleCountyConsole, screenshotPath, type SampleCountyConsole } from "./support/console.js";
 
 // An officer of market regulation (市场监管局) on the sample county: the screens for everyone, none of the chair's.
 
@@ -14,29 +13,18 @@ const ConveneAsOfficer = graphql(`
   }
 `);
 
+let session: SampleCountyConsole;
 let t: TestHub;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let token: string;
 let violations: () => Promise<string[]>;
 
 describe.skipIf(!haveChromium)(`An agency officer's console (${CHROMIUM})`, () => {
   beforeAll(async () => {
-    await ensureConsoleBuilt();
-    t = await startTestHub();
-    await seedSampleData(t.hub.services);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    violations = await watchForViolations(page);
-    token = await personToken(t, Role.AGENCY_OFFICER, "李娜", "SCJGJ");
-    await openConsole(page, t, token);
+    session = await openSampleCountyConsole(Role.AGENCY_OFFICER, "李娜", "SCJGJ");
+    ({ t, page, token, violations } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => session?.stop());
 
   it("shows the officer's agency and offers no chair screen; typed in, the chair's screen refuses, and so does the API", async () => {
     const header = page.getByTestId("who-am-i");

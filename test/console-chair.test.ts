@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { Role } from "../src/platform/auth/actor.js";
-import { seedSampleData } from "../src/sample/seed.js";
 import { graphql } from "./gql/index.js";
-import { startTestHub, type TestHub } from "./support/hub.js";
-import { CHROMIUM, ensureConsoleBuilt, haveChromium, launchChromium, openConsole, personToken, screenshotPath, watchForViolations } from "./support/console.js";
+import type { TestHub } from "./support/hub.js";
+import { CHROMIUM, haveChromium, openConsole, openSampleCountyConsole, personToken, screenshotPath, type SampleCountyConsole } from "./support/console.js";
 
 // The chair's afternoon on the sample county, in a real browser: the overlap map, the street-food-stall
-// dispute (占道经营食品摊贩) between urban management and market regulation, the meeting room.
+// dispute (占道食品摊贩) between urban management and market regulation, the meeting room.
 
 const CaseByNumber = graphql(`
   query ConsoleChairCase($text: String!) {
@@ -15,27 +14,18 @@ const CaseByNumber = graphql(`
   }
 `);
 
+let session: SampleCountyConsole;
 let t: TestHub;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let violations: () => Promise<string[]>;
 
 describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHROMIUM})`, () => {
   beforeAll(async () => {
-    await ensureConsoleBuilt();
-    t = await startTestHub();
-    await seedSampleData(t.hub.services);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    violations = await watchForViolations(page);
-    await openConsole(page, t, await personToken(t, Role.CHAIR, "王明"));
+    session = await openSampleCountyConsole(Role.CHAIR, "王明");
+    ({ t, browser, page, violations } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
+  afterAll(() => session?.stop());
 
   it("opens the overlap map and drills into the street-food-stall dispute between urban management and market regulation", async () => {
     await page.getByRole("menuitem", { name: "职权交叉图" }).click();

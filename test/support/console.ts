@@ -6,7 +6,8 @@ import { ensureConsoleBuilt } from "../../src/cli/build.mjs";
 import { signToken } from "../../src/platform/auth/tokens.js";
 import { agencyIdForCode } from "../../src/modules/agencies/agency-id.js";
 import type { Role } from "../../src/platform/auth/actor.js";
-import type { TestHub } from "./hub.js";
+import { seedSampleData } from "../../src/sample/seed.js";
+import { startTestHub, type TestHub } from "./hub.js";
 
 /**
  * Helpers for the console's browser tests: Debian's chromium (apt-get install chromium) driven by
@@ -73,4 +74,38 @@ export function screenshotPath(name: string): string {
     mkdirSync(screenshotDir, { recursive: true });
   } else screenshotDir ??= mkdtempSync(join(tmpdir(), "console-screenshots-"));
   return join(screenshotDir, `${name}.png`);
+}
+
+/** A hub on the sample county, a browser, and one page signed in: what each console test file starts from. */
+export interface SampleCountyConsole {
+  t: TestHub;
+  browser: Browser;
+  page: Page;
+  token: string;
+  /** What the page's browser refused or threw so far (see watchForViolations). */
+  violations: () => Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+export async function openSampleCountyConsole(role: Role, name: string, agencyCode?: string): Promise<SampleCountyConsole> {
+  await ensureConsoleBuilt();
+  const t = await startTestHub();
+  await seedSampleData(t.hub.services);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const violations = await watchForViolations(page);
+  const token = await personToken(t, role, name, agencyCode);
+  await openConsole(page, t, token);
+  return {
+    t,
+    browser,
+    page,
+    token,
+    violations,
+    async stop() {
+      await browser.close();
+      await t.stop();
+    },
+  };
 }

@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useQuery } from "urql";
-import { Button, Card, Space, Table, Tag, Typography } from "antd";
+import { Button, Card, Table, Tag, Typography } from "antd";
 import { graphql } from "../../gql";
 import { MEETING_STATUS_NAMES } from "../../app/labels";
 import { countyDateTime } from "../../app/format";
 import { useSession } from "../../app/session";
+import { CursorPager, useCursorPages } from "../../components/cursor-pager";
 import { GraphQLErrorAlert } from "../../components/graphql-error";
 import { ConveneMeeting } from "./convene-meeting";
 
@@ -23,9 +24,9 @@ const MeetingPage = graphql(`
 export function MeetingList() {
   const { me } = useSession();
   const navigate = useNavigate();
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = useCursorPages();
   const [convening, setConvening] = useState(false);
-  const [{ data, error, fetching }] = useQuery({ query: MeetingPage, variables: { after: cursors.at(-1) } });
+  const [{ data, error, fetching }] = useQuery({ query: MeetingPage, variables: { after: pages.after } });
   const page = data?.meetings;
   return (
     <>
@@ -49,14 +50,7 @@ export function MeetingList() {
             { title: "状态", key: "status", render: (_, m) => <Tag color={m.status === "IN_SESSION" ? "green" : undefined}>{MEETING_STATUS_NAMES[m.status]}</Tag> },
           ]}
         />
-        <Space style={{ marginTop: 12 }}>
-          <Button size="small" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            上一页
-          </Button>
-          <Button size="small" disabled={!page?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, page!.pageInfo.endCursor!])}>
-            下一页
-          </Button>
-        </Space>
+        <CursorPager pages={pages} pageInfo={page?.pageInfo} />
       </Card>
       {convening && <ConveneMeeting onClose={() => setConvening(false)} onConvened={(id) => navigate(id)} />}
     </>

@@ -1,9 +1,9 @@
-import { useState } from "react";
 import { useQuery } from "urql";
-import { Button, Space, Table, Tag, Typography } from "antd";
+import { Space, Table, Tag, Typography } from "antd";
 import { graphql } from "../../gql";
 import { CATEGORY_NAMES, CASE_STATUS_NAMES } from "../../app/labels";
 import { countyDateTime } from "../../app/format";
+import { CursorPager, useCursorPages } from "../../components/cursor-pager";
 import { GraphQLErrorAlert } from "../../components/graphql-error";
 import { SeverityTag } from "../../components/severity-tag";
 import type { Dispute } from "./pair-disputes";
@@ -63,9 +63,8 @@ export function DisputeDetail({ dispute, a, b }: { dispute: Dispute; a: Agency; 
 }
 
 function OverlapsBetween({ dispute, a, b }: { dispute: Dispute; a: Agency; b: Agency }) {
-  const [after, setAfter] = useState<string[]>([]);
-  const cursor = after.at(-1);
-  const [{ data, error, fetching }] = useQuery({ query: DisputeOverlaps, variables: { agencyId: a.id, matterCode: dispute.matterCode, after: cursor } });
+  const pages = useCursorPages();
+  const [{ data, error, fetching }] = useQuery({ query: DisputeOverlaps, variables: { agencyId: a.id, matterCode: dispute.matterCode, after: pages.after } });
   const page = data?.overlaps;
   const own = new Set(dispute.overlapIds);
   const shown = (page?.nodes ?? []).filter((o) => o.agencyIds.includes(b.id) && (own.size === 0 || own.has(o.id)));
@@ -115,24 +114,18 @@ function OverlapsBetween({ dispute, a, b }: { dispute: Dispute; a: Agency; b: Ag
           },
         ]}
       />
-      <Space>
+      <CursorPager pages={pages} pageInfo={page?.pageInfo}>
         <Typography.Text type="secondary">
-          {a.shortName}在此事项上的交叉共 {page?.totalCount ?? 0} 项，第 {after.length + 1} 页
+          {a.shortName}在此事项上的交叉共 {page?.totalCount ?? 0} 项，第 {pages.pageNumber} 页
         </Typography.Text>
-        <Button size="small" disabled={after.length === 0} onClick={() => setAfter(after.slice(0, -1))}>
-          上一页
-        </Button>
-        <Button size="small" disabled={!page?.pageInfo.hasNextPage} onClick={() => setAfter([...after, page!.pageInfo.endCursor!])}>
-          下一页
-        </Button>
-      </Space>
+      </CursorPager>
     </div>
   );
 }
 
 function CasesWaiting({ dispute }: { dispute: Dispute }) {
-  const [after, setAfter] = useState<string[]>([]);
-  const [{ data, error, fetching }] = useQuery({ query: WaitingCases, variables: { matterCode: dispute.matterCode, after: after.at(-1) }, pause: dispute.caseIds.length === 0 });
+  const pages = useCursorPages();
+  const [{ data, error, fetching }] = useQuery({ query: WaitingCases, variables: { matterCode: dispute.matterCode, after: pages.after }, pause: dispute.caseIds.length === 0 });
   if (dispute.caseIds.length === 0) return <Typography.Text type="secondary">没有等待确定管辖的案件。</Typography.Text>;
   const ids = new Set(dispute.caseIds);
   const page = data?.cases;
@@ -155,14 +148,7 @@ function CasesWaiting({ dispute }: { dispute: Dispute }) {
           { title: "受理时间", key: "createdAt", render: (_, c) => countyDateTime(c.createdAt) },
         ]}
       />
-      <Space style={{ marginTop: 8 }}>
-        <Button size="small" disabled={after.length === 0} onClick={() => setAfter(after.slice(0, -1))}>
-          上一页
-        </Button>
-        <Button size="small" disabled={!page?.pageInfo.hasNextPage} onClick={() => setAfter([...after, page!.pageInfo.endCursor!])}>
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} pageInfo={page?.pageInfo} />
     </div>
   );
 }
