@@ -89,4 +89,13 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
     await officerContext.close();
     expect(await violations()).toEqual([]);
   });
+
+  it("closes the meeting and opens its printable minutes, with the lead it designated", async () => {
+    await page.getByRole("button", { name: /闭\s*会/ }).click();
+    await page.getByTestId("meeting-status").getByText("已闭会").waitFor({ timeout: 30_000 });
+    const [minutes] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("button", { name: "打印会议纪要" }).click()]);
+    await minutes.getByText("牵头单位：沛县城市管理局").first().waitFor({ timeout: 30_000 });
+    expect(minutes.url()).toMatch(/\/meetings\/[\w-]+\/minutes\?link=/);
+    await minutes.close();
+  });
 });

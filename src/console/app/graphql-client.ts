@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from "urql";
 import { createClient as createWsClient } from "graphql-ws";
 import { currentToken } from "./token";
+import { setLiveState } from "./live-state";
 
 /**
  * One urql client per signed-in token: queries and mutations over HTTP POST to /graphql, live data
@@ -15,6 +16,11 @@ export function createHubClient(): Client {
     connectionParams: () => (authorization ? { authorization } : {}),
     lazy: true,
     retryAttempts: Infinity,
+    on: {
+      connected: () => setLiveState("live"),
+      // Closed on purpose when the last subscription ends (lazy): nothing is missing then.
+      closed: (event) => setLiveState((event as CloseEvent | undefined)?.code === 1000 ? "idle" : "reconnecting"),
+    },
   });
   return new Client({
     url: "/graphql",

@@ -6,6 +6,7 @@ import { graphql } from "../../gql";
 import { MEETING_STATUS_NAMES } from "../../app/labels";
 import { countyDateTime } from "../../app/format";
 import { useSession } from "../../app/session";
+import { useLiveState } from "../../app/live-state";
 import { GraphQLErrorAlert, refusalText } from "../../components/graphql-error";
 import { MeetingQuery, type RoomAgendaItem } from "./meeting-query";
 import { Agenda } from "./agenda";
@@ -63,7 +64,8 @@ export function MeetingRoom() {
   const officer = me.role === "AGENCY_OFFICER";
   const [hub] = useSubscription({ query: MeetingEvents, pause: officer }, (_, next) => (concerns(next.hubEvents) && reload(), next));
   const [feed] = useSubscription({ query: AgencyEvents, pause: !officer }, (_, next) => (concerns(next.agencyFeed) && reload(), next));
-  const live = !(officer ? feed.error : hub.error);
+  const live = useLiveState();
+  const liveError = officer ? feed.error : hub.error;
 
   if (error) return <GraphQLErrorAlert error={error} />;
   if (!data) return <Spin />;
@@ -90,7 +92,11 @@ export function MeetingRoom() {
           {meeting.title}
         </Typography.Title>
         <Tag color={meeting.status === "IN_SESSION" ? "green" : undefined} data-testid="meeting-status">{MEETING_STATUS_NAMES[meeting.status]}</Tag>
-        <Badge status={live ? "processing" : "warning"} text={live ? "实时更新" : "正在重新连接…"} />
+        {liveError ? (
+          <Badge status="error" text={`无法接收实时更新：${refusalText(liveError)}`} />
+        ) : (
+          <Badge status={live === "reconnecting" ? "warning" : "processing"} text={live === "reconnecting" ? "正在重新连接…" : "实时更新"} data-testid="live-state" />
+        )}
         {fetching && <Spin size="small" />}
       </Space>
       <Card>
