@@ -8,6 +8,12 @@ import { CHROMIUM, haveChromium, openConsole, openSampleCountyConsole, personTok
 // The chair's afternoon on the sample county, in a real browser: the overlap map, the street-food-stall
 // dispute (占道食品摊贩) between urban management and market regulation, the meeting room.
 
+const AgendaTitles = graphql(`
+  query ConsoleChairAgenda($id: ID!) {
+    meeting(id: $id) { agenda { position title kind } }
+  }
+`);
+
 const CaseByNumber = graphql(`
   query ConsoleChairCase($text: String!) {
     cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }
@@ -50,6 +56,30 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
     const agenda = page.getByTestId("agenda");
     await agenda.getByText(/占道食品摊贩/).first().waitFor({ timeout: 30_000 });
     const meetingUrl = page.url();
+    const meetingId = meetingUrl.split("/").at(-1)!;
+    const agendaNow = async () => (await t.gql(AgendaTitles, { id: meetingId })).data!.meeting!.agenda;
+
+    // Drag the second item above the first, with the keyboard as dnd-kit allows (space, arrow, space).
+    const second = (await agendaNow())[1].title;
+    await agenda.getByRole("button", { name: "拖动以调整顺序" }).nth(1).focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Space");
+    await expect.poll(async () => (await agendaNow())[0].title, { timeout: 30_000 }).toBe(second);
+    await agenda.locator(".ant-list-item").first().getByText(second).waitFor({ timeout: 30_000 });
+
+    // From the overlap map, a dispute still on the backlog goes on this meeting's agenda.
+    await page.getByRole("menuitem", { name: "职权交叉图" }).click();
+    await page.getByRole("row", { name: /城管局 × 市场监管局|市场监管局 × 城管局/ }).click();
+    const disputes = page.getByTestId("pair-disputes");
+    await disputes.getByRole("row", { name: /占道食品摊贩/ }).getByText(/已列入/).waitFor({ timeout: 30_000 });
+    const waiting = disputes.getByRole("row").filter({ has: page.getByRole("button", { name: "列入下次会议议程" }) }).first();
+    const title = (await waiting.locator("strong").first().textContent())!;
+    await waiting.getByRole("button", { name: "列入下次会议议程" }).click();
+    await page.getByText(/已列入《.+》.*议程第 \d+ 项/).waitFor({ timeout: 30_000 });
+    expect((await agendaNow()).map((item) => item.title)).toContain(title);
+    await page.goto(meetingUrl);
+    await agenda.getByText(title).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: screenshotPath("console-meeting-agenda"), fullPage: true });
 
     // An officer of urban management, invited, follows the same meeting in a second browser.
