@@ -4,6 +4,7 @@ import { graphql } from "../../gql";
 import type { OverlapSeverity } from "../../gql/graphql";
 import { countyDateTime } from "../../app/format";
 import { useAgencyNames, useRegionNames } from "../../app/names";
+import { useSession } from "../../app/session";
 import { GraphQLErrorAlert } from "../../components/graphql-error";
 import { PutOnAgenda } from "../../components/put-on-agenda";
 import { SeverityTag } from "../../components/severity-tag";
@@ -72,6 +73,7 @@ interface Agency {
 /** The disputes (争议事项) between two agencies: on the backlog, or already on an open agenda. */
 export function PairDisputes({ a, b }: { a: Agency; b: Agency }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: Disputes });
+  const { me } = useSession();
   const agencies = useAgencyNames();
   const regions = useRegionNames();
   const both = (ids: readonly string[]) => ids.includes(a.id) && ids.includes(b.id);
@@ -120,6 +122,8 @@ export function PairDisputes({ a, b }: { a: Agency; b: Agency }) {
             render: (_, dispute) =>
               dispute.onAgenda ? (
                 <Tag color="green">已列入《{dispute.onAgenda.title}》（{countyDateTime(dispute.onAgenda.scheduledAt)}）</Tag>
+              ) : me.role !== "CHAIR" ? (
+                <Tag>待议</Tag>
               ) : (
                 <span onClick={(event) => event.stopPropagation()}>
                   <PutOnAgenda candidate={dispute} onDone={() => refetch({ requestPolicy: "network-only" })} />
