@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { Provider, useQuery } from "urql";
 import { Result, Spin } from "antd";
 import { graphql } from "../gql";
@@ -6,6 +6,7 @@ import type { ConsoleMeQuery } from "../gql/graphql";
 import { createHubClient } from "./graphql-client";
 import { adoptTokenFromAddress, currentToken, forgetToken, saveToken } from "./token";
 import { SignIn } from "./sign-in";
+import { refusalText } from "../components/graphql-error";
 
 const ConsoleMe = graphql(`
   query ConsoleMe {
@@ -50,11 +51,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
     setRefusal(undefined);
     setToken(currentToken());
   };
-  const signOut = (reason?: string) => {
+  const signOut = useCallback((reason?: string) => {
     forgetToken();
     setRefusal(reason);
     setToken(null);
-  };
+  }, []);
   if (!client) return <SignIn onSignIn={signIn} refusal={refusal} />;
   return (
     <Provider value={client} key={token}>
@@ -66,14 +67,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
 function WhoAmI({ children, onRefused }: { children: ReactNode; onRefused: (reason?: string) => void }) {
   const [{ data, error, fetching }] = useQuery({ query: ConsoleMe, requestPolicy: "network-only" });
   const session = useMemo(() => (data ? { me: data.me, signOut: () => onRefused() } : null), [data, onRefused]);
-  if (error) {
-    const unauthenticated = error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED") || error.response?.status === 401;
-    if (unauthenticated) {
-      queueMicrotask(() => onRefused("令牌无效或已过期，请重新获取令牌后登录。"));
-      return null;
-    }
-    return <Result status="error" title="无法连接执法协同平台" subTitle={error.message} />;
-  }
+  const unauthenticated = Boolean(error && (error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED") || error.response?.status === 401));
+  useEffect(() => {
+    if (unauthenticated) onRefused("令牌无效或已过期，请重新获取令牌后登录。");
+  }, [unauthenticated, onRefused]);
+  if (unauthenticated) return null;
+  if (error) return <Result status="error" title="暂时无法使用联席会议工作台" subTitle={refusalText(error)} />;
   if (fetching || !session) return <Spin fullscreen description="正在确认身份…" />;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
