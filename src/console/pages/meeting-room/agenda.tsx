@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useMutation } from "urql";
 import { App, Button, Card, List, Space, Tag, Typography } from "antd";
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { graphql } from "../../gql";
@@ -39,6 +39,15 @@ export function Agenda({ meeting, chair, onDecide, onChanged }: Props) {
   const movable = chair && meeting.status === "SCHEDULED";
   const decisions = new Map(meeting.decisions.map((d) => [d.itemId, d]));
 
+  // What a screen reader says while an item moves, in Chinese, by position (1 = first).
+  const place = (id: string | number) => order.findIndex((item) => item.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `已拿起第 ${place(active.id)} 项议题。`,
+    onDragOver: ({ over }) => (over ? `移到第 ${place(over.id)} 项的位置。` : "此处不能放置。"),
+    onDragEnd: ({ over }) => (over ? `已放到第 ${place(over.id)} 项的位置。` : "已放下，顺序未变。"),
+    onDragCancel: () => "已取消移动，顺序未变。",
+  };
+
   const dropped = async ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const to = order.findIndex((item) => item.id === over.id);
@@ -71,7 +80,12 @@ export function Agenda({ meeting, chair, onDecide, onChanged }: Props) {
 
   return (
     <Card title={`议程（${order.length} 项）`} data-testid="agenda">
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={dropped}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={dropped}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: "按空格键拿起议题，用上下方向键移动，再按空格键放下；按 Esc 键取消。" } }}
+      >
         <SortableContext items={order.map((item) => item.id)} strategy={verticalListSortingStrategy}>
           <List
             dataSource={order}
