@@ -13,6 +13,7 @@ import { QUERY_LIMITS } from "./platform/graphql/limits.js";
 import type { OperationGuard } from "./platform/graphql/operation-guard.js";
 import { runWithRequestId } from "./platform/graphql/request-scope.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
+import { consoleRouter } from "./platform/http/console.js";
 import { redactRequest } from "./platform/http/log-redaction.js";
 import type { Logger } from "./platform/logger.js";
 import { minutesPage } from "./modules/meetings/minutes-page.js";
@@ -67,6 +68,7 @@ export function buildHttpApp({ db, log, services, apollo, guard, formatError, au
     }
   });
   app.use(graphiqlRouter());
+  app.use(consoleRouter());
   app.use(minutesPage(services.meetings, authenticate, services.minutesLinks));
   app.use(
     "/graphql",

@@ -7,14 +7,15 @@
 //
 // A build is tsc (which emits the decorator metadata type-graphql and TypeORM read) into dist/,
 // then esbuild bundles tsc's output for the server into dist/bundle/, then (when a migration
-// changed) a migrated empty embedded database is packed for first starts. The bundle is what
+// changed) a migrated empty embedded database is packed for first starts. The console (src/console,
+// a browser app) is built apart by Vite into dist/console/, only when its own sources changed. The bundle is what
 // `npm start` runs: one file instead of hundreds of modules is most of a reopen's speed.
 // esbuild bundles the JavaScript tsc wrote, never the TypeScript sources: esbuild does not emit
 // decorator metadata.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -23,23 +24,50 @@ const TEMPLATE = join(ROOT, "dist", "pglite-template.tar.gz");
 const LOCK = join(ROOT, "dist", ".build-lock");
 /** Everything tsc or the bundle reads: a change to any of these makes the build stale. */
 const INPUTS = ["src", "migrations", "test", "tsconfig.json", "package.json", "package-lock.json"];
+/** The console's sources: the server's tsc never reads them, and they never make the server stale. */
+const CONSOLE_SOURCES = join(ROOT, "src", "console");
+const CONSOLE_INPUTS = [CONSOLE_SOURCES, join(ROOT, "package-lock.json")];
+export const CONSOLE_DIR = join(ROOT, "dist", "console");
+const CONSOLE_STAMP = join(CONSOLE_DIR, ".build-stamp");
 
-function newestChange(path) {
+/** The newest modification time under `path`, not looking inside `skip`. */
+function newestChange(path, skip) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs; // a deleted or renamed file changes its folder
   for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
-    newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    if (skip && (file === skip || file.startsWith(skip + sep))) continue;
+    newest = Math.max(newest, statSync(file).mtimeMs);
   }
   return newest;
 }
 
-/** True when dist/ is missing or older than a source. */
+/** True when dist/ is missing or older than a source of the server. */
 export function isStale() {
   if (!existsSync(STAMP)) return true;
   const built = statSync(STAMP).mtimeMs;
-  return INPUTS.some((input) => newestChange(join(ROOT, input)) > built);
+  return INPUTS.some((input) => newestChange(join(ROOT, input), CONSOLE_SOURCES) > built);
+}
+
+/** True when dist/console/ is missing or older than a source of the console. */
+export function consoleIsStale() {
+  if (!existsSync(CONSOLE_STAMP)) return true;
+  const built = statSync(CONSOLE_STAMP).mtimeMs;
+  return CONSOLE_INPUTS.some((input) => newestChange(input) > built);
+}
+
+/** Vite builds the console into dist/console/ (src/console/vite.config.ts says how). */
+export async function buildConsole() {
+  const began = new Date();
+  const started = performance.now();
+  process.stderr.write("Building the console (Vite)…\n");
+  const { build: viteBuild } = await import("vite");
+  await viteBuild({ configFile: join(CONSOLE_SOURCES, "vite.config.ts"), logLevel: "warn" });
+  writeFileSync(CONSOLE_STAMP, "");
+  utimesSync(CONSOLE_STAMP, began, began);
+  process.stderr.write(`Built the console in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
 }
 
 /** Bundles dist/src/main.js (tsc's output) into dist/bundle/main.js. */
@@ -140,12 +168,22 @@ async function withBuildLock(work) {
   }
 }
 
-/** Builds when stale; quiet and quick (a few milliseconds of stat calls) when the build is current. */
+/** Builds what is stale; quiet and quick (a few milliseconds of stat calls) when the build is current. */
 export async function ensureBuilt() {
   if (isStale()) await withBuildLock(async () => isStale() && (await build()));
+  await ensureConsoleBuilt();
+}
+
+/** Builds the console only, when stale: what its browser tests need. */
+export async function ensureConsoleBuilt() {
+  if (consoleIsStale()) await withBuildLock(async () => consoleIsStale() && (await buildConsole()));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes("--force")) await withBuildLock(build);
-  else await ensureBuilt();
+  if (process.argv.includes("--force")) {
+    await withBuildLock(async () => {
+      await build();
+      await buildConsole();
+    });
+  } else await ensureBuilt();
 }

@@ -104,6 +104,9 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n": typeof types.ConsoleOfficerConvenesDocument,
+    "\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n": typeof types.ConsoleChairAgendaDocument,
+    "\n  query ConsoleChairCase($text: String!) {\n    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }\n  }\n": typeof types.ConsoleChairCaseDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
@@ -419,6 +422,9 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n": types.ConsoleOfficerConvenesDocument,
+    "\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n": types.ConsoleChairAgendaDocument,
+    "\n  query ConsoleChairCase($text: String!) {\n    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }\n  }\n": types.ConsoleChairCaseDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
@@ -1018,6 +1024,18 @@ export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n"): (typeof documents)["\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleChairCase($text: String!) {\n    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }\n  }\n"): (typeof documents)["\n  query ConsoleChairCase($text: String!) {\n    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
