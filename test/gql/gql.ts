@@ -100,6 +100,10 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n": typeof types.DeskTestConveneDocument,
+    "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.DeskTestOpenDocument,
+    "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.DeskTestCheckInDocument,
+    "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }": typeof types.DeskTestDecideDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
@@ -299,6 +303,10 @@ type Documents = {
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": typeof types.CountOverlapLinesDocument,
     "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.CountMatterDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.CountCreateInstrumentDocument,
+    "mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ConsoleCountyMatterDocument,
+    "mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.ConsoleCountyInstrumentDocument,
+    "mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.ConsoleCountyDeclareDocument,
+    "mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": typeof types.ConsoleCountyReportDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": typeof types.FactoryRegisterOfficerDocument,
@@ -404,6 +412,10 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n": types.DeskTestConveneDocument,
+    "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.DeskTestOpenDocument,
+    "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.DeskTestCheckInDocument,
+    "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }": types.DeskTestDecideDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
@@ -603,6 +615,10 @@ const documents: Documents = {
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": types.CountOverlapLinesDocument,
     "mutation CountMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.CountMatterDocument,
     "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.CountCreateInstrumentDocument,
+    "mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ConsoleCountyMatterDocument,
+    "mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.ConsoleCountyInstrumentDocument,
+    "mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.ConsoleCountyDeclareDocument,
+    "mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": types.ConsoleCountyReportDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": types.FactoryRegisterOfficerDocument,
@@ -980,6 +996,22 @@ export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n"): (typeof documents)["\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }"): (typeof documents)["mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1776,6 +1808,22 @@ export function graphql(source: "mutation CountMatter($input: CreateMatterInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"): (typeof documents)["\n  mutation CountCreateInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"): (typeof documents)["mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

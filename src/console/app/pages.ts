@@ -20,6 +20,7 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: "home", title: "工作台首页", roles: "everyone", component: lazy(() => import("../pages/home")) },
+  { path: "desk", title: "本单位工作台", roles: ["AGENCY_OFFICER"], component: lazy(() => import("../pages/desk")) },
 ];
 
 export function mayOpen(page: ConsolePage, role: Role): boolean {

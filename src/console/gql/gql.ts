@@ -14,10 +14,44 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": typeof types.ConsoleEventHeadDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  query DeskInbox {\n    inbox { reason case { ...DeskCase } }\n  }\n": typeof types.DeskInboxDocument,
+    "\n  query DeskLeadCases($after: String) {\n    cases(myRole: LEAD, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DeskCase }\n    }\n  }\n": typeof types.DeskLeadCasesDocument,
+    "\n  subscription DeskFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic text }\n  }\n": typeof types.DeskFeedDocument,
+    "\n  fragment DeskCase on Case {\n    id\n    number\n    title\n    status\n    version\n    category\n    createdAt\n    allowedActions\n    matter { name }\n    region { name }\n    lead { id shortName }\n    participants { role agency { id shortName } }\n    referrals { toAgencyId status }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n    power { legalBases { article { id label } instrument { title } } }\n  }\n": typeof types.DeskCaseFragmentDoc,
+    "\n  query DeskOfficers($agencyId: ID!) {\n    officers(agencyId: $agencyId, first: 100) { nodes { id name certifiedOn } }\n  }\n": typeof types.DeskOfficersDocument,
+    "\n  query DeskAgencies {\n    agencies(active: true) { id name }\n  }\n": typeof types.DeskAgenciesDocument,
+    "mutation DeskFileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version } }": typeof types.DeskFileCaseDocument,
+    "mutation DeskInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { id status version } }": typeof types.DeskInvestigateDocument,
+    "mutation DeskDecide($input: DecideCaseInput!) { decideCase(input: $input) { id status version } }": typeof types.DeskDecideDocument,
+    "mutation DeskExecute($input: CaseStepInput!) { executeCase(input: $input) { id status version } }": typeof types.DeskExecuteDocument,
+    "mutation DeskClose($input: CaseStepInput!) { closeCase(input: $input) { id status version } }": typeof types.DeskCloseDocument,
+    "mutation DeskDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { id status version } }": typeof types.DeskDismissDocument,
+    "mutation DeskSuspend($input: ReasonedStepInput!) { suspendCase(input: $input) { id status version } }": typeof types.DeskSuspendDocument,
+    "mutation DeskResume($input: CaseStepInput!) { resumeCase(input: $input) { id status version } }": typeof types.DeskResumeDocument,
+    "mutation DeskRefer($input: ReferCaseInput!) { referCase(input: $input) { id status version } }": typeof types.DeskReferDocument,
+    "mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }": typeof types.DeskAnswerReferralDocument,
 };
 const documents: Documents = {
+    "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": types.ConsoleEventHeadDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  query DeskInbox {\n    inbox { reason case { ...DeskCase } }\n  }\n": types.DeskInboxDocument,
+    "\n  query DeskLeadCases($after: String) {\n    cases(myRole: LEAD, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DeskCase }\n    }\n  }\n": types.DeskLeadCasesDocument,
+    "\n  subscription DeskFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic text }\n  }\n": types.DeskFeedDocument,
+    "\n  fragment DeskCase on Case {\n    id\n    number\n    title\n    status\n    version\n    category\n    createdAt\n    allowedActions\n    matter { name }\n    region { name }\n    lead { id shortName }\n    participants { role agency { id shortName } }\n    referrals { toAgencyId status }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n    power { legalBases { article { id label } instrument { title } } }\n  }\n": types.DeskCaseFragmentDoc,
+    "\n  query DeskOfficers($agencyId: ID!) {\n    officers(agencyId: $agencyId, first: 100) { nodes { id name certifiedOn } }\n  }\n": types.DeskOfficersDocument,
+    "\n  query DeskAgencies {\n    agencies(active: true) { id name }\n  }\n": types.DeskAgenciesDocument,
+    "mutation DeskFileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version } }": types.DeskFileCaseDocument,
+    "mutation DeskInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { id status version } }": types.DeskInvestigateDocument,
+    "mutation DeskDecide($input: DecideCaseInput!) { decideCase(input: $input) { id status version } }": types.DeskDecideDocument,
+    "mutation DeskExecute($input: CaseStepInput!) { executeCase(input: $input) { id status version } }": types.DeskExecuteDocument,
+    "mutation DeskClose($input: CaseStepInput!) { closeCase(input: $input) { id status version } }": types.DeskCloseDocument,
+    "mutation DeskDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { id status version } }": types.DeskDismissDocument,
+    "mutation DeskSuspend($input: ReasonedStepInput!) { suspendCase(input: $input) { id status version } }": types.DeskSuspendDocument,
+    "mutation DeskResume($input: CaseStepInput!) { resumeCase(input: $input) { id status version } }": types.DeskResumeDocument,
+    "mutation DeskRefer($input: ReferCaseInput!) { referCase(input: $input) { id status version } }": types.DeskReferDocument,
+    "mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }": types.DeskAnswerReferralDocument,
 };
 
 /**
@@ -37,7 +71,75 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n"): (typeof documents)["\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskInbox {\n    inbox { reason case { ...DeskCase } }\n  }\n"): (typeof documents)["\n  query DeskInbox {\n    inbox { reason case { ...DeskCase } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskLeadCases($after: String) {\n    cases(myRole: LEAD, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DeskCase }\n    }\n  }\n"): (typeof documents)["\n  query DeskLeadCases($after: String) {\n    cases(myRole: LEAD, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DeskCase }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeskFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic text }\n  }\n"): (typeof documents)["\n  subscription DeskFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic text }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeskCase on Case {\n    id\n    number\n    title\n    status\n    version\n    category\n    createdAt\n    allowedActions\n    matter { name }\n    region { name }\n    lead { id shortName }\n    participants { role agency { id shortName } }\n    referrals { toAgencyId status }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n    power { legalBases { article { id label } instrument { title } } }\n  }\n"): (typeof documents)["\n  fragment DeskCase on Case {\n    id\n    number\n    title\n    status\n    version\n    category\n    createdAt\n    allowedActions\n    matter { name }\n    region { name }\n    lead { id shortName }\n    participants { role agency { id shortName } }\n    referrals { toAgencyId status }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n    power { legalBases { article { id label } instrument { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskOfficers($agencyId: ID!) {\n    officers(agencyId: $agencyId, first: 100) { nodes { id name certifiedOn } }\n  }\n"): (typeof documents)["\n  query DeskOfficers($agencyId: ID!) {\n    officers(agencyId: $agencyId, first: 100) { nodes { id name certifiedOn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskAgencies {\n    agencies(active: true) { id name }\n  }\n"): (typeof documents)["\n  query DeskAgencies {\n    agencies(active: true) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskFileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskFileCase($input: FileCaseInput!) { fileCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { id status version } }"): (typeof documents)["mutation DeskInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskDecide($input: DecideCaseInput!) { decideCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskDecide($input: DecideCaseInput!) { decideCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskExecute($input: CaseStepInput!) { executeCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskExecute($input: CaseStepInput!) { executeCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskClose($input: CaseStepInput!) { closeCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskClose($input: CaseStepInput!) { closeCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskDismiss($input: ReasonedStepInput!) { dismissCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskSuspend($input: ReasonedStepInput!) { suspendCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskSuspend($input: ReasonedStepInput!) { suspendCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskResume($input: CaseStepInput!) { resumeCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskResume($input: CaseStepInput!) { resumeCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskRefer($input: ReferCaseInput!) { referCase(input: $input) { id status version } }"): (typeof documents)["mutation DeskRefer($input: ReferCaseInput!) { referCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }"): (typeof documents)["mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
