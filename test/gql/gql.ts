@@ -104,6 +104,11 @@ type Documents = {
     "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.DeskTestOpenDocument,
     "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.DeskTestCheckInDocument,
     "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }": typeof types.DeskTestDecideDocument,
+    "mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }": typeof types.BoardTestLaunchDocument,
+    "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }": typeof types.BoardTestAssignDocument,
+    "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestBriefDocument,
+    "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestActivateDocument,
+    "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": typeof types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
@@ -416,6 +421,11 @@ const documents: Documents = {
     "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.DeskTestOpenDocument,
     "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.DeskTestCheckInDocument,
     "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }": types.DeskTestDecideDocument,
+    "mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }": types.BoardTestLaunchDocument,
+    "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }": types.BoardTestAssignDocument,
+    "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestBriefDocument,
+    "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestActivateDocument,
+    "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
@@ -1012,6 +1022,26 @@ export function graphql(source: "mutation DeskTestCheckIn($id: ID!, $agencyId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }"): (typeof documents)["mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }"): (typeof documents)["mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }"): (typeof documents)["mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }"): (typeof documents)["mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ export interface ConsolePage {
 export const PAGES: readonly ConsolePage[] = [
   { path: "home", title: "工作台首页", roles: "everyone", component: lazy(() => import("../pages/home")) },
   { path: "desk", title: "本单位工作台", roles: ["AGENCY_OFFICER"], component: lazy(() => import("../pages/desk")) },
+  { path: "operations", title: "联合执法行动", roles: ["CHAIR", "AGENCY_OFFICER", "SUPERVISOR"], component: lazy(() => import("../pages/operations")) },
 ];
 
 export function mayOpen(page: ConsolePage, role: Role): boolean {

@@ -32,6 +32,9 @@ type Documents = {
     "mutation DeskResume($input: CaseStepInput!) { resumeCase(input: $input) { id status version } }": typeof types.DeskResumeDocument,
     "mutation DeskRefer($input: ReferCaseInput!) { referCase(input: $input) { id status version } }": typeof types.DeskReferDocument,
     "mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }": typeof types.DeskAnswerReferralDocument,
+    "\n  query BoardOperation($id: ID!) {\n    operation(id: $id) {\n      id\n      title\n      status\n      periodText\n      objectives\n      lead { name }\n      participants { headcount agency { id shortName } officers { name } }\n      assignments { id task location notes agency { shortName } updatedAt }\n      reports { id createdAt sitesInspected violationsFound notes caseIds agency { shortName } }\n      cases { id number title status createdAt lead { shortName } }\n    }\n  }\n": typeof types.BoardOperationDocument,
+    "\n  subscription BoardEvents($id: ID!, $after: String) {\n    operationEvents(operationId: $id, after: $after) { cursor text occurredAt }\n  }\n": typeof types.BoardEventsDocument,
+    "\n  query OperationList($after: String) {\n    operations(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status periodText lead { shortName } participants { agency { shortName } } }\n    }\n  }\n": typeof types.OperationListDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": types.ConsoleEventHeadDocument,
@@ -52,6 +55,9 @@ const documents: Documents = {
     "mutation DeskResume($input: CaseStepInput!) { resumeCase(input: $input) { id status version } }": types.DeskResumeDocument,
     "mutation DeskRefer($input: ReferCaseInput!) { referCase(input: $input) { id status version } }": types.DeskReferDocument,
     "mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }": types.DeskAnswerReferralDocument,
+    "\n  query BoardOperation($id: ID!) {\n    operation(id: $id) {\n      id\n      title\n      status\n      periodText\n      objectives\n      lead { name }\n      participants { headcount agency { id shortName } officers { name } }\n      assignments { id task location notes agency { shortName } updatedAt }\n      reports { id createdAt sitesInspected violationsFound notes caseIds agency { shortName } }\n      cases { id number title status createdAt lead { shortName } }\n    }\n  }\n": types.BoardOperationDocument,
+    "\n  subscription BoardEvents($id: ID!, $after: String) {\n    operationEvents(operationId: $id, after: $after) { cursor text occurredAt }\n  }\n": types.BoardEventsDocument,
+    "\n  query OperationList($after: String) {\n    operations(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status periodText lead { shortName } participants { agency { shortName } } }\n    }\n  }\n": types.OperationListDocument,
 };
 
 /**
@@ -140,6 +146,18 @@ export function graphql(source: "mutation DeskRefer($input: ReferCaseInput!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }"): (typeof documents)["mutation DeskAnswerReferral($input: AnswerReferralInput!) { answerReferral(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardOperation($id: ID!) {\n    operation(id: $id) {\n      id\n      title\n      status\n      periodText\n      objectives\n      lead { name }\n      participants { headcount agency { id shortName } officers { name } }\n      assignments { id task location notes agency { shortName } updatedAt }\n      reports { id createdAt sitesInspected violationsFound notes caseIds agency { shortName } }\n      cases { id number title status createdAt lead { shortName } }\n    }\n  }\n"): (typeof documents)["\n  query BoardOperation($id: ID!) {\n    operation(id: $id) {\n      id\n      title\n      status\n      periodText\n      objectives\n      lead { name }\n      participants { headcount agency { id shortName } officers { name } }\n      assignments { id task location notes agency { shortName } updatedAt }\n      reports { id createdAt sitesInspected violationsFound notes caseIds agency { shortName } }\n      cases { id number title status createdAt lead { shortName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardEvents($id: ID!, $after: String) {\n    operationEvents(operationId: $id, after: $after) { cursor text occurredAt }\n  }\n"): (typeof documents)["\n  subscription BoardEvents($id: ID!, $after: String) {\n    operationEvents(operationId: $id, after: $after) { cursor text occurredAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationList($after: String) {\n    operations(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status periodText lead { shortName } participants { agency { shortName } } }\n    }\n  }\n"): (typeof documents)["\n  query OperationList($after: String) {\n    operations(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status periodText lead { shortName } participants { agency { shortName } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
