@@ -100,6 +100,9 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }": typeof types.ChairTestAssignDocument,
+    "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ChairTestMatterDocument,
+    "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": typeof types.ChairTestReportDocument,
     "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n": typeof types.DeskTestConveneDocument,
     "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.DeskTestOpenDocument,
     "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.DeskTestCheckInDocument,
@@ -417,6 +420,9 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }": types.ChairTestAssignDocument,
+    "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ChairTestMatterDocument,
+    "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": types.ChairTestReportDocument,
     "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n": types.DeskTestConveneDocument,
     "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.DeskTestOpenDocument,
     "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.DeskTestCheckInDocument,
@@ -1006,6 +1012,18 @@ export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }"): (typeof documents)["mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"): (typeof documents)["mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": typeof types.ConsoleEventHeadDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n": typeof types.ChairListsDocument,
+    "\n  fragment ChairCase on Case {\n    id\n    number\n    title\n    status\n    version\n    createdAt\n    matterCode\n    matter { name }\n    region { name }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n  }\n": typeof types.ChairCaseFragmentDoc,
+    "\n  query ChairAgencies {\n    agencies(active: true) { id name shortName }\n  }\n": typeof types.ChairAgenciesDocument,
+    "\n  mutation ChairAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { id status version }\n  }\n": typeof types.ChairAssignCaseDocument,
+    "\n  query RegulatoryGaps($category: PowerCategory!) {\n    regulatoryGaps(category: $category) { matter { code name } regions { code name } }\n  }\n": typeof types.RegulatoryGapsDocument,
     "\n  query DeskInbox {\n    inbox { reason case { ...DeskCase } }\n  }\n": typeof types.DeskInboxDocument,
     "\n  query DeskLeadCases($after: String) {\n    cases(myRole: LEAD, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DeskCase }\n    }\n  }\n": typeof types.DeskLeadCasesDocument,
     "\n  subscription DeskFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic text }\n  }\n": typeof types.DeskFeedDocument,
@@ -39,6 +44,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": types.ConsoleEventHeadDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n": types.ChairListsDocument,
+    "\n  fragment ChairCase on Case {\n    id\n    number\n    title\n    status\n    version\n    createdAt\n    matterCode\n    matter { name }\n    region { name }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n  }\n": types.ChairCaseFragmentDoc,
+    "\n  query ChairAgencies {\n    agencies(active: true) { id name shortName }\n  }\n": types.ChairAgenciesDocument,
+    "\n  mutation ChairAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { id status version }\n  }\n": types.ChairAssignCaseDocument,
+    "\n  query RegulatoryGaps($category: PowerCategory!) {\n    regulatoryGaps(category: $category) { matter { code name } regions { code name } }\n  }\n": types.RegulatoryGapsDocument,
     "\n  query DeskInbox {\n    inbox { reason case { ...DeskCase } }\n  }\n": types.DeskInboxDocument,
     "\n  query DeskLeadCases($after: String) {\n    cases(myRole: LEAD, first: 10, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DeskCase }\n    }\n  }\n": types.DeskLeadCasesDocument,
     "\n  subscription DeskFeed($after: String) {\n    agencyFeed(after: $after) { cursor topic text }\n  }\n": types.DeskFeedDocument,
@@ -82,6 +92,26 @@ export function graphql(source: "\n  query ConsoleEventHead {\n    eventHead { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n"): (typeof documents)["\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChairCase on Case {\n    id\n    number\n    title\n    status\n    version\n    createdAt\n    matterCode\n    matter { name }\n    region { name }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n  }\n"): (typeof documents)["\n  fragment ChairCase on Case {\n    id\n    number\n    title\n    status\n    version\n    createdAt\n    matterCode\n    matter { name }\n    region { name }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChairAgencies {\n    agencies(active: true) { id name shortName }\n  }\n"): (typeof documents)["\n  query ChairAgencies {\n    agencies(active: true) { id name shortName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChairAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { id status version }\n  }\n"): (typeof documents)["\n  mutation ChairAssignCase($input: AssignCaseInput!) {\n    assignCase(input: $input) { id status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegulatoryGaps($category: PowerCategory!) {\n    regulatoryGaps(category: $category) { matter { code name } regions { code name } }\n  }\n"): (typeof documents)["\n  query RegulatoryGaps($category: PowerCategory!) {\n    regulatoryGaps(category: $category) { matter { code name } regions { code name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
