@@ -113,6 +113,8 @@ type Documents = {
     "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestActivateDocument,
     "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": typeof types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
+    "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": typeof types.DatedTrailDocument,
+    "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n": typeof types.DatedEventsDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
     "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": typeof types.EventHeadFeedDocument,
@@ -433,6 +435,8 @@ const documents: Documents = {
     "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestActivateDocument,
     "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
+    "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": types.DatedTrailDocument,
+    "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n": types.DatedEventsDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
     "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": types.EventHeadFeedDocument,
@@ -1064,6 +1068,14 @@ export function graphql(source: "mutation BoardTestReport($input: FieldReportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n"): (typeof documents)["\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n"): (typeof documents)["\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
