@@ -100,6 +100,10 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.AuditTestFileDocument,
+    "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.AuditTestInvestigateDocument,
+    "mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": typeof types.AuditTestDecideDocument,
+    "mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": typeof types.AuditTestCloseDocument,
     "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }": typeof types.ChairTestAssignDocument,
     "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ChairTestMatterDocument,
     "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": typeof types.ChairTestReportDocument,
@@ -422,6 +426,10 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.AuditTestFileDocument,
+    "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.AuditTestInvestigateDocument,
+    "mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": types.AuditTestDecideDocument,
+    "mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": types.AuditTestCloseDocument,
     "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }": types.ChairTestAssignDocument,
     "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ChairTestMatterDocument,
     "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": types.ChairTestReportDocument,
@@ -1016,6 +1024,22 @@ export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"): (typeof documents)["mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"): (typeof documents)["mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"): (typeof documents)["mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": typeof types.ConsoleEventHeadDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {\n    sampleCaseFiles(closedFrom: $closedFrom, closedTo: $closedTo, size: $size, perAgencyMax: $perAgencyMax, seed: $seed) {\n      available\n      seed\n      perAgency { agency { shortName } available picked }\n      cases { id number title closedOn category lead { shortName } review { grade total revision } }\n    }\n  }\n": typeof types.CaseSampleDocument,
+    "\n  query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {\n    auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor hash event { occurredAt text actor { name } } }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query AuditAgencies {\n    agencies { id name }\n  }\n": typeof types.AuditAgenciesDocument,
+    "\n  mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {\n    recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }\n  }\n": typeof types.RecordReviewDocument,
+    "\n  query VerifyTrail {\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": typeof types.VerifyTrailDocument,
     "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n": typeof types.ChairListsDocument,
     "\n  fragment ChairCase on Case {\n    id\n    number\n    title\n    status\n    version\n    createdAt\n    matterCode\n    matter { name }\n    region { name }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n  }\n": typeof types.ChairCaseFragmentDoc,
     "\n  query ChairAgencies {\n    agencies(active: true) { id name shortName }\n  }\n": typeof types.ChairAgenciesDocument,
@@ -44,6 +49,11 @@ type Documents = {
 const documents: Documents = {
     "\n  query ConsoleEventHead {\n    eventHead { cursor }\n  }\n": types.ConsoleEventHeadDocument,
     "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {\n    sampleCaseFiles(closedFrom: $closedFrom, closedTo: $closedTo, size: $size, perAgencyMax: $perAgencyMax, seed: $seed) {\n      available\n      seed\n      perAgency { agency { shortName } available picked }\n      cases { id number title closedOn category lead { shortName } review { grade total revision } }\n    }\n  }\n": types.CaseSampleDocument,
+    "\n  query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {\n    auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor hash event { occurredAt text actor { name } } }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query AuditAgencies {\n    agencies { id name }\n  }\n": types.AuditAgenciesDocument,
+    "\n  mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {\n    recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }\n  }\n": types.RecordReviewDocument,
+    "\n  query VerifyTrail {\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": types.VerifyTrailDocument,
     "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n": types.ChairListsDocument,
     "\n  fragment ChairCase on Case {\n    id\n    number\n    title\n    status\n    version\n    createdAt\n    matterCode\n    matter { name }\n    region { name }\n    deadlines { kind daysLeft due overdue paused workingDays basis }\n  }\n": types.ChairCaseFragmentDoc,
     "\n  query ChairAgencies {\n    agencies(active: true) { id name shortName }\n  }\n": types.ChairAgenciesDocument,
@@ -92,6 +102,26 @@ export function graphql(source: "\n  query ConsoleEventHead {\n    eventHead { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      sub\n      name\n      role\n      expiresAt\n      agency { id code name shortName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {\n    sampleCaseFiles(closedFrom: $closedFrom, closedTo: $closedTo, size: $size, perAgencyMax: $perAgencyMax, seed: $seed) {\n      available\n      seed\n      perAgency { agency { shortName } available picked }\n      cases { id number title closedOn category lead { shortName } review { grade total revision } }\n    }\n  }\n"): (typeof documents)["\n  query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {\n    sampleCaseFiles(closedFrom: $closedFrom, closedTo: $closedTo, size: $size, perAgencyMax: $perAgencyMax, seed: $seed) {\n      available\n      seed\n      perAgency { agency { shortName } available picked }\n      cases { id number title closedOn category lead { shortName } review { grade total revision } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {\n    auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor hash event { occurredAt text actor { name } } }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {\n    auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor hash event { occurredAt text actor { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAgencies {\n    agencies { id name }\n  }\n"): (typeof documents)["\n  query AuditAgencies {\n    agencies { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {\n    recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }\n  }\n"): (typeof documents)["\n  mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {\n    recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyTrail {\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n"): (typeof documents)["\n  query VerifyTrail {\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
