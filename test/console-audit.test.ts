@@ -88,6 +88,8 @@ describe.skipIf(!haveChromium)("Supervision in a real browser: the audit trail a
     await dialog.getByLabel("形式评查得分（满分 20）").fill("18");
     await dialog.getByLabel("内容评查得分（满分 80）").fill("75");
     await dialog.getByLabel("评查意见").fill("文书规范，证据充分");
+    // The veto items come from the hub, in Chinese; none applies to this file.
+    await dialog.getByText("执法人员不具备执法资格或者少于两人").waitFor();
     await dialog.getByRole("button", { name: "记录评查结果" }).click();
     await row.getByText("优秀（93 分）").waitFor({ timeout: 15_000 });
     await page.screenshot({ path: screenshotPath("console-audit-review"), animations: "disabled" });

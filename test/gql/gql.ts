@@ -299,6 +299,7 @@ type Documents = {
     "query PowerHead { events(first: 500) { nodes { cursor } } }": typeof types.PowerHeadDocument,
     "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": typeof types.PowerByCodeDocument,
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": typeof types.PowerIdDocument,
+    "query VetoItemList { reviewVetoItems { code description } }": typeof types.VetoItemListDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": typeof types.SampleOverviewDocument,
     "\n  query SampleHistory($from: LocalDate!, $to: LocalDate!) {\n    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }\n    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: \"sample\", closedFrom: $from, closedTo: $to) { available cases { number } }\n    reviewSummary { agency { code } reviewed }\n    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }\n    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }\n  }\n": typeof types.SampleHistoryDocument,
     "query SampleEventTimes($after: String) { events(first: 500, after: $after) { nodes { cursor occurredAt } pageInfo { hasNextPage } } }": typeof types.SampleEventTimesDocument,
@@ -625,6 +626,7 @@ const documents: Documents = {
     "query PowerHead { events(first: 500) { nodes { cursor } } }": types.PowerHeadDocument,
     "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": types.PowerByCodeDocument,
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": types.PowerIdDocument,
+    "query VetoItemList { reviewVetoItems { code description } }": types.VetoItemListDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": types.SampleOverviewDocument,
     "\n  query SampleHistory($from: LocalDate!, $to: LocalDate!) {\n    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }\n    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: \"sample\", closedFrom: $from, closedTo: $to) { available cases { number } }\n    reviewSummary { agency { code } reviewed }\n    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }\n    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }\n  }\n": types.SampleHistoryDocument,
     "query SampleEventTimes($after: String) { events(first: 500, after: $after) { nodes { cursor occurredAt } pageInfo { hasNextPage } } }": types.SampleEventTimesDocument,
@@ -1820,6 +1822,10 @@ export function graphql(source: "query PowerByCode($search: String) { powers(sea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PowerId($search: String) { powers(search: $search) { nodes { id } } }"): (typeof documents)["query PowerId($search: String) { powers(search: $search) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VetoItemList { reviewVetoItems { code description } }"): (typeof documents)["query VetoItemList { reviewVetoItems { code description } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

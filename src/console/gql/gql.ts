@@ -19,6 +19,7 @@ type Documents = {
     "\n  query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {\n    sampleCaseFiles(closedFrom: $closedFrom, closedTo: $closedTo, size: $size, perAgencyMax: $perAgencyMax, seed: $seed) {\n      available\n      seed\n      perAgency { agency { shortName } available picked }\n      cases { id number title closedOn category lead { shortName } review { grade total revision } }\n    }\n  }\n": typeof types.CaseSampleDocument,
     "\n  query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {\n    auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor hash event { occurredAt text actor { name } } }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query AuditAgencies {\n    agencies { id name }\n  }\n": typeof types.AuditAgenciesDocument,
+    "\n  query ReviewVetoItems {\n    reviewVetoItems { code description }\n  }\n": typeof types.ReviewVetoItemsDocument,
     "\n  mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {\n    recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }\n  }\n": typeof types.RecordReviewDocument,
     "\n  query VerifyTrail {\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": typeof types.VerifyTrailDocument,
     "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n": typeof types.ChairListsDocument,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {\n    sampleCaseFiles(closedFrom: $closedFrom, closedTo: $closedTo, size: $size, perAgencyMax: $perAgencyMax, seed: $seed) {\n      available\n      seed\n      perAgency { agency { shortName } available picked }\n      cases { id number title closedOn category lead { shortName } review { grade total revision } }\n    }\n  }\n": types.CaseSampleDocument,
     "\n  query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {\n    auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {\n      pageInfo { hasNextPage endCursor }\n      nodes { cursor hash event { occurredAt text actor { name } } }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query AuditAgencies {\n    agencies { id name }\n  }\n": types.AuditAgenciesDocument,
+    "\n  query ReviewVetoItems {\n    reviewVetoItems { code description }\n  }\n": types.ReviewVetoItemsDocument,
     "\n  mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {\n    recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }\n  }\n": types.RecordReviewDocument,
     "\n  query VerifyTrail {\n    verifyAuditTrail { intact checkedEntries headCursor firstBrokenCursor problem }\n  }\n": types.VerifyTrailDocument,
     "\n  query ChairLists {\n    disputedCases { ...ChairCase candidates { id shortName } referralRejections }\n    overdueCases { ...ChairCase lead { id shortName } }\n  }\n": types.ChairListsDocument,
@@ -114,6 +116,10 @@ export function graphql(source: "\n  query AuditEntries($after: String, $agencyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditAgencies {\n    agencies { id name }\n  }\n"): (typeof documents)["\n  query AuditAgencies {\n    agencies { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewVetoItems {\n    reviewVetoItems { code description }\n  }\n"): (typeof documents)["\n  query ReviewVetoItems {\n    reviewVetoItems { code description }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

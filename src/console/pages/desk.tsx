@@ -2,6 +2,7 @@ import { useCallback } from "react";
 import { useQuery } from "urql";
 import { App, Card, Result, Space, Table, Tag, Typography } from "antd";
 import { graphql } from "../gql";
+import { caseColumns } from "../app/case-columns";
 import { CASE_STATUS_NAMES, PARTICIPANT_ROLE_NAMES } from "../app/case-words";
 import { countyDateTime } from "../app/county-time";
 import { CursorPager, useCursorPages } from "../app/cursor-pages";
@@ -34,21 +35,9 @@ const DeskFeed = graphql(`
 `);
 
 /** The columns both of the desk's lists share: which case, about what and where, its state and clocks. */
-function caseColumns(agencyId: string, refresh: () => void) {
+function deskColumns(agencyId: string, refresh: () => void) {
   return [
-    { title: "案件编号", key: "number", width: 150, render: (_: unknown, c: DeskCaseView) => <Typography.Text strong>{c.number}</Typography.Text> },
-    {
-      title: "案件",
-      key: "title",
-      render: (_: unknown, c: DeskCaseView) => (
-        <Space direction="vertical" size={0}>
-          <span>{c.title}</span>
-          <Typography.Text type="secondary">
-            {c.matter.name} · {c.region.name} · 受理于 {countyDateTime(c.createdAt)}
-          </Typography.Text>
-        </Space>
-      ),
-    },
+    ...caseColumns<DeskCaseView>((c) => ` · 受理于 ${countyDateTime(c.createdAt)}`),
     {
       title: "状态",
       key: "status",
@@ -97,7 +86,7 @@ export default function Desk() {
   );
   if (!agencyId) return <Result status="warning" title="您的令牌未关联执法单位" subTitle="本单位工作台只对部门执法人员开放，请向管理员申请带单位的令牌。" />;
 
-  const columns = caseColumns(agencyId, refresh);
+  const columns = deskColumns(agencyId, refresh);
   const leadCases = lead.data?.cases;
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>

@@ -6,7 +6,7 @@ import { graphql } from "../../gql";
 import type { CaseSampleQuery, CaseSampleQueryVariables } from "../../gql/graphql";
 import { countyDate, countyToday } from "../../app/county-time";
 import { ReviewDialog } from "./review-dialog";
-import { GRADE_NAMES } from "./veto-items";
+import { GRADE_NAMES } from "./review-grades";
 
 const CaseSampleDraw = graphql(`
   query CaseSample($closedFrom: LocalDate!, $closedTo: LocalDate!, $size: Int!, $perAgencyMax: Int!, $seed: String!) {

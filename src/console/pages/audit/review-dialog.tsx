@@ -1,9 +1,14 @@
-import { useMutation } from "urql";
+import { useMutation, useQuery } from "urql";
 import { App, Checkbox, Form, Input, InputNumber, Modal, Space } from "antd";
 import { graphql } from "../../gql";
 import type { SampledCase } from "./case-sample";
-import { GRADE_NAMES, VETO_ITEMS } from "./veto-items";
+import { GRADE_NAMES } from "./review-grades";
 
+const VetoItems = graphql(`
+  query ReviewVetoItems {
+    reviewVetoItems { code description }
+  }
+`);
 const RecordReview = graphql(`
   mutation RecordReview($caseId: ID!, $scores: ReviewScoresInput!, $failedVetoItems: [String!]!, $findings: String) {
     recordCaseReview(caseId: $caseId, scores: $scores, failedVetoItems: $failedVetoItems, findings: $findings) { grade total }
@@ -22,6 +27,7 @@ export function ReviewDialog({ c, onClose, onDone }: { c: SampledCase; onClose: 
   const { message } = App.useApp();
   const [form] = Form.useForm<ReviewForm>();
   const [{ fetching }, record] = useMutation(RecordReview);
+  const [{ data: veto }] = useQuery({ query: VetoItems });
   const submit = async (v: ReviewForm) => {
     const result = await record({ caseId: c.id, scores: { form: v.form, content: v.content }, failedVetoItems: v.failedVetoItems ?? [], findings: v.findings?.trim() || undefined });
     if (result.error) return void message.error(`评查未保存：${result.error.graphQLErrors[0]?.message ?? result.error.message}`);
@@ -42,7 +48,7 @@ export function ReviewDialog({ c, onClose, onDone }: { c: SampledCase; onClose: 
           </Form.Item>
         </Space>
         <Form.Item name="failedVetoItems" label="否决项（有任一项即为不合格）">
-          <Checkbox.Group style={{ display: "flex", flexDirection: "column", gap: 4 }} options={VETO_ITEMS.map((v) => ({ value: v.code, label: v.description }))} />
+          <Checkbox.Group style={{ display: "flex", flexDirection: "column", gap: 4 }} options={(veto?.reviewVetoItems ?? []).map((v) => ({ value: v.code, label: v.description }))} />
         </Form.Item>
         <Form.Item name="findings" label="评查意见">
           <Input.TextArea rows={3} />

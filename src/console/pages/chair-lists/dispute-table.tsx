@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Form, Input, Modal, Select, Table, Tag } from "antd";
 import { graphql } from "../../gql";
 import type { ChairListsQuery } from "../../gql/graphql";
 import { CASE_STATUS_NAMES } from "../../app/case-words";
+import { caseColumns } from "../../app/case-columns";
 import { countyDateTime, waitingSince } from "../../app/county-time";
 
 type Dispute = ChairListsQuery["disputedCases"][number];
@@ -41,19 +42,7 @@ export function DisputeTable({ cases, loading, onAssigned }: { cases: readonly D
         pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 件` }}
         locale={{ emptyText: "没有待定牵头的案件" }}
         columns={[
-          { title: "案件编号", key: "number", width: 150, render: (_, c) => <Typography.Text strong>{c.number}</Typography.Text> },
-          {
-            title: "案件",
-            key: "title",
-            render: (_, c) => (
-              <Space direction="vertical" size={0}>
-                {c.title}
-                <Typography.Text type="secondary">
-                  {c.matter.name} · {c.region.name}
-                </Typography.Text>
-              </Space>
-            ),
-          },
+          ...caseColumns<Dispute>(),
           { title: "状态", key: "status", width: 150, render: (_, c) => <Tag color={c.status === "DISPUTED" ? "orange" : "red"}>{CASE_STATUS_NAMES[c.status]}</Tag> },
           { title: "已等待", key: "waiting", width: 130, render: (_, c) => <span title={`受理于 ${countyDateTime(c.createdAt)}`}>{waitingSince(c.createdAt)}</span> },
           { title: "下一步", key: "next", render: (_, c) => nextStep(c) },

@@ -1,6 +1,7 @@
-import { Space, Table, Tag, Typography } from "antd";
+import { Table, Tag } from "antd";
 import type { ChairListsQuery, DeadlineKind } from "../../gql/graphql";
 import { CASE_STATUS_NAMES } from "../../app/case-words";
+import { caseColumns } from "../../app/case-columns";
 import { Deadlines } from "../../app/deadlines";
 
 type Overdue = ChairListsQuery["overdueCases"][number];
@@ -29,19 +30,7 @@ export function OverdueTable({ cases, loading }: { cases: readonly Overdue[]; lo
       pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 件` }}
       locale={{ emptyText: "没有超期案件" }}
       columns={[
-        { title: "案件编号", key: "number", width: 150, render: (_, c) => <Typography.Text strong>{c.number}</Typography.Text> },
-        {
-          title: "案件",
-          key: "title",
-          render: (_, c) => (
-            <Space direction="vertical" size={0}>
-              {c.title}
-              <Typography.Text type="secondary">
-                {c.matter.name} · {c.region.name}
-              </Typography.Text>
-            </Space>
-          ),
-        },
+        ...caseColumns<Overdue>(),
         { title: "牵头单位", key: "lead", width: 120, render: (_, c) => c.lead?.shortName ?? "待定" },
         { title: "状态", key: "status", width: 120, render: (_, c) => <Tag>{CASE_STATUS_NAMES[c.status]}</Tag> },
         { title: "超期", key: "clocks", width: 240, render: (_, c) => <Deadlines deadlines={c.deadlines} /> },
