@@ -4,14 +4,13 @@ import { Card, DatePicker, Select, Space, Table, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { graphql } from "../../gql";
 import type { AuditEntriesQuery } from "../../gql/graphql";
-import { countyDateTime } from "../../app/county-time";
 import { CursorPager, useCursorPages } from "../../app/cursor-pages";
 
 const AuditEntries = graphql(`
   query AuditEntries($after: String, $agencyId: ID, $from: LocalDate, $to: LocalDate) {
     auditTrail(first: 20, after: $after, agencyId: $agencyId, from: $from, to: $to) {
       pageInfo { hasNextPage endCursor }
-      nodes { cursor hash event { occurredAt text actor { name } } }
+      nodes { cursor hash event { text actor { name } } }
     }
   }
 `);
@@ -70,7 +69,7 @@ export function EventBrowser() {
         locale={{ emptyText: "没有符合条件的记录" }}
         columns={[
           { title: "序号", key: "cursor", width: 80, render: (_, e) => e.cursor },
-          { title: "时间", key: "at", width: 170, render: (_, e) => countyDateTime(e.event.occurredAt) },
+          // The line already begins with when it happened, in county time.
           { title: "事项", key: "text", render: (_, e) => e.event.text },
           { title: "操作人", key: "actor", width: 140, render: (_, e) => e.event.actor.name },
           { title: "哈希", key: "hash", width: 120, render: (_, e) => <Typography.Text code title={e.hash}>{e.hash.slice(0, 10)}</Typography.Text> },
