@@ -11,6 +11,7 @@ const Launch = graphql(`mutation BoardTestLaunch($input: LaunchOperationInput!) 
 const Assign = graphql(`mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }`);
 const Brief = graphql(`mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }`);
 const Activate = graphql(`mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }`);
+const LastReportEvent = graphql(`query BoardTestLastReport { auditTrail(types: ["FieldReportFiled"], first: 500) { nodes { cursor } } }`);
 const Report = graphql(`mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }`);
 
 if (!haveChromium) console.warn(`Console browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
@@ -68,9 +69,16 @@ describe.skipIf(!haveChromium)("A joint operation's live board in a real browser
     // The browser's WebSocket to the hub goes through this route, so the test can cut it.
     let cut = false;
     const sockets: WebSocketRoute[] = [];
+    // What the page asks the hub to follow, and from which cursor, on each connection.
+    const follows: { after: string }[] = [];
     await page.routeWebSocket(/\/graphql$/, (ws) => {
       if (cut) return void ws.close({ code: 1001, reason: "network down" });
-      ws.connectToServer();
+      const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        const parsed = JSON.parse(String(message)) as { type: string; payload?: { query: string; variables: { after: string } } };
+        if (parsed.type === "subscribe" && parsed.payload!.query.includes("operationEvents")) follows.push(parsed.payload!.variables);
+        server.send(message);
+      });
       sockets.push(ws);
     });
     await openConsole(page, t, await personToken(t, Role.CHAIR, "王明"), `operations/${operationId}`);
@@ -87,6 +95,7 @@ describe.skipIf(!haveChromium)("A joint operation's live board in a real browser
     await reports.getByText("夜市西段清理占道摊点 4 处").waitFor({ timeout: 1_000 });
     await page.screenshot({ path: screenshotPath("console-operation-board"), fullPage: true });
 
+    const [seen] = (await t.gql(LastReportEvent, {})).data!.auditTrail.nodes.slice(-1);
     // The network drops: the board says so, and a report filed meanwhile is not lost.
     cut = true;
     for (const ws of sockets.splice(0)) await ws.close({ code: 1001, reason: "network down" });
@@ -97,7 +106,11 @@ describe.skipIf(!haveChromium)("A joint operation's live board in a real browser
     await page.locator('[data-testid="live-state"][data-state="live"]').waitFor({ timeout: 20_000 });
     await reports.getByText("断线期间：东段无证摊点 1 户").waitFor({ timeout: 10_000 });
     await reports.getByText("共 202 份").waitFor({ timeout: 5_000 });
-    // The feed resumed from its cursor: each of the two reports filed since the board opened arrived once.
+    // It resumed from the last event it had seen, not from where it started, and each of the two
+    // reports filed since the board opened arrived once.
+    expect(follows.length).toBeGreaterThanOrEqual(2);
+    expect(follows.at(-1)!.after).toBe(seen.cursor);
+    expect(follows[0].after).not.toBe(seen.cursor);
     expect(await page.getByTestId("board-feed").locator(".ant-list-item").count()).toBe(2);
     expect(problems).toEqual([]);
     await context.close();

@@ -115,6 +115,7 @@ type Documents = {
     "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }": typeof types.BoardTestAssignDocument,
     "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestBriefDocument,
     "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestActivateDocument,
+    "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }": typeof types.BoardTestLastReportDocument,
     "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": typeof types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
     "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": typeof types.DatedTrailDocument,
@@ -442,6 +443,7 @@ const documents: Documents = {
     "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }": types.BoardTestAssignDocument,
     "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestBriefDocument,
     "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestActivateDocument,
+    "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }": types.BoardTestLastReportDocument,
     "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
     "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": types.DatedTrailDocument,
@@ -1086,6 +1088,10 @@ export function graphql(source: "mutation BoardTestBrief($id: ID!, $v: Int!) { b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }"): (typeof documents)["query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
