@@ -4,10 +4,13 @@ import { stringifyDocument } from "urql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { currentToken } from "./token";
 
-/** connecting: before the first answer; live: the socket is up; reconnecting: it dropped and is being reopened. */
-export type LiveState = "connecting" | "live" | "reconnecting";
+/**
+ * connecting: before the first answer; live: the socket is up; reconnecting: it dropped and is being
+ * reopened; refused: the hub refused the feed itself (no access), which no reconnect will change.
+ */
+export type LiveState = "connecting" | "live" | "reconnecting" | "refused";
 
-export const LIVE_STATE_NAMES: Record<LiveState, string> = { connecting: "连接中", live: "实时", reconnecting: "重新连接中" };
+export const LIVE_STATE_NAMES: Record<LiveState, string> = { connecting: "连接中", live: "实时", reconnecting: "重新连接中", refused: "无法接收实时动态" };
 
 /**
  * Follows one of the hub's feeds (agencyFeed, operationEvents…) from `after`, and after a dropped
@@ -64,8 +67,10 @@ export function useLiveFeed<R, V extends { after?: string | null }, E extends { 
         payload.variables.after = event.cursor;
         handler.current(event);
       },
+      // Socket drops are retried inside graphql-ws; what reaches here is the hub's refusal of the feed.
       error: () => {
-        if (!disposed) setState("reconnecting");
+        disposed = true;
+        setState("refused");
       },
       complete: () => undefined,
     });
