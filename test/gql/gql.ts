@@ -105,9 +105,28 @@ type Documents = {
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
     "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n": typeof types.ConsoleOfficerConvenesDocument,
+    "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.AuditTestFileDocument,
+    "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.AuditTestInvestigateDocument,
+    "mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": typeof types.AuditTestDecideDocument,
+    "mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": typeof types.AuditTestCloseDocument,
+    "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }": typeof types.ChairTestAssignDocument,
+    "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ChairTestMatterDocument,
+    "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": typeof types.ChairTestReportDocument,
     "\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n": typeof types.ConsoleChairAgendaDocument,
     "\n  query ConsoleChairCase($text: String!) {\n    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }\n  }\n": typeof types.ConsoleChairCaseDocument,
+    "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n": typeof types.DeskTestConveneDocument,
+    "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.DeskTestOpenDocument,
+    "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.DeskTestCheckInDocument,
+    "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }": typeof types.DeskTestDecideDocument,
+    "mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }": typeof types.BoardTestLaunchDocument,
+    "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }": typeof types.BoardTestAssignDocument,
+    "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestBriefDocument,
+    "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": typeof types.BoardTestActivateDocument,
+    "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }": typeof types.BoardTestLastReportDocument,
+    "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": typeof types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
+    "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": typeof types.DatedTrailDocument,
+    "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n": typeof types.DatedEventsDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": typeof types.EventHeadVerifyDocument,
     "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": typeof types.EventHeadFeedDocument,
@@ -292,6 +311,7 @@ type Documents = {
     "query PowerHead { events(first: 500) { nodes { cursor } } }": typeof types.PowerHeadDocument,
     "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": typeof types.PowerByCodeDocument,
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": typeof types.PowerIdDocument,
+    "query VetoItemList { reviewVetoItems { code description } }": typeof types.VetoItemListDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": typeof types.SampleOverviewDocument,
     "\n  query SampleHistory($from: LocalDate!, $to: LocalDate!) {\n    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }\n    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: \"sample\", closedFrom: $from, closedTo: $to) { available cases { number } }\n    reviewSummary { agency { code } reviewed }\n    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }\n    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }\n  }\n": typeof types.SampleHistoryDocument,
     "query SampleEventTimes($after: String) { events(first: 500, after: $after) { nodes { cursor occurredAt } pageInfo { hasNextPage } } }": typeof types.SampleEventTimesDocument,
@@ -308,6 +328,10 @@ type Documents = {
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": typeof types.NestedPowersDocument,
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": typeof types.CountOverlapLinesDocument,
     "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }": typeof types.CountImportPowersDocument,
+    "mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.ConsoleCountyMatterDocument,
+    "mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.ConsoleCountyInstrumentDocument,
+    "mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.ConsoleCountyDeclareDocument,
+    "mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": typeof types.ConsoleCountyReportDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": typeof types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": typeof types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": typeof types.FactoryRegisterOfficerDocument,
@@ -423,9 +447,28 @@ const documents: Documents = {
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
     "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n": types.ConsoleOfficerConvenesDocument,
+    "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.AuditTestFileDocument,
+    "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.AuditTestInvestigateDocument,
+    "mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }": types.AuditTestDecideDocument,
+    "mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }": types.AuditTestCloseDocument,
+    "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }": types.ChairTestAssignDocument,
+    "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ChairTestMatterDocument,
+    "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": types.ChairTestReportDocument,
     "\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n": types.ConsoleChairAgendaDocument,
     "\n  query ConsoleChairCase($text: String!) {\n    cases(text: $text, first: 5) { nodes { number status lead { code shortName } } }\n  }\n": types.ConsoleChairCaseDocument,
+    "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n": types.DeskTestConveneDocument,
+    "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.DeskTestOpenDocument,
+    "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.DeskTestCheckInDocument,
+    "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }": types.DeskTestDecideDocument,
+    "mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }": types.BoardTestLaunchDocument,
+    "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }": types.BoardTestAssignDocument,
+    "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestBriefDocument,
+    "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }": types.BoardTestActivateDocument,
+    "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }": types.BoardTestLastReportDocument,
+    "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
+    "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": types.DatedTrailDocument,
+    "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n": types.DatedEventsDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
     "query EventHeadVerify { verifyAuditTrail { headCursor } }": types.EventHeadVerifyDocument,
     "subscription EventHeadFeed($after: String) { agencyFeed(after: $after) { cursor type } }": types.EventHeadFeedDocument,
@@ -610,6 +653,7 @@ const documents: Documents = {
     "query PowerHead { events(first: 500) { nodes { cursor } } }": types.PowerHeadDocument,
     "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": types.PowerByCodeDocument,
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": types.PowerIdDocument,
+    "query VetoItemList { reviewVetoItems { code description } }": types.VetoItemListDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": types.SampleOverviewDocument,
     "\n  query SampleHistory($from: LocalDate!, $to: LocalDate!) {\n    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }\n    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: \"sample\", closedFrom: $from, closedTo: $to) { available cases { number } }\n    reviewSummary { agency { code } reviewed }\n    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }\n    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }\n  }\n": types.SampleHistoryDocument,
     "query SampleEventTimes($after: String) { events(first: 500, after: $after) { nodes { cursor occurredAt } pageInfo { hasNextPage } } }": types.SampleEventTimesDocument,
@@ -626,6 +670,10 @@ const documents: Documents = {
     "\n  query NestedPowers {\n    powers(first: 100) {\n      totalCount\n      nodes {\n        code\n        agency { code region { code } }\n        matters { code parent { code } }\n        regions { code }\n        legalBases { article { label } instrument { title } }\n        overlaps { kind agencies { code } powers { code } matters { code } }\n        history { version }\n      }\n    }\n  }\n": types.NestedPowersDocument,
     "query CountOverlapLines($first: Int) { events(types: [\"OverlapOpened\"], first: $first) { nodes { text } } }": types.CountOverlapLinesDocument,
     "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }": types.CountImportPowersDocument,
+    "mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.ConsoleCountyMatterDocument,
+    "mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.ConsoleCountyInstrumentDocument,
+    "mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.ConsoleCountyDeclareDocument,
+    "mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }": types.ConsoleCountyReportDocument,
     "\n  mutation FactoryCreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) { code }\n  }\n": types.FactoryCreateRegionDocument,
     "\n  mutation FactoryCreateAgency($input: CreateAgencyInput!) {\n    createAgency(input: $input) { id code version }\n  }\n": types.FactoryCreateAgencyDocument,
     "\n  mutation FactoryRegisterOfficer($input: RegisterOfficerInput!) {\n    registerOfficer(input: $input) { id version }\n  }\n": types.FactoryRegisterOfficerDocument,
@@ -1031,6 +1079,34 @@ export function graphql(source: "\n  mutation ConsoleOfficerConvenes($input: Con
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"): (typeof documents)["mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"): (typeof documents)["mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"): (typeof documents)["mutation AuditTestDecide($input: DecideCaseInput!) { decideCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"): (typeof documents)["mutation AuditTestClose($input: CaseStepInput!) { closeCase(input: $input) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }"): (typeof documents)["mutation ChairTestAssign($input: AssignCaseInput!) { assignCase(input: $input) { id status version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation ChairTestMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"): (typeof documents)["mutation ChairTestReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n"): (typeof documents)["\n  query ConsoleChairAgenda($id: ID!) {\n    meeting(id: $id) { agenda { position title kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1039,7 +1115,55 @@ export function graphql(source: "\n  query ConsoleChairCase($text: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n"): (typeof documents)["\n  mutation DeskTestConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id caseIds } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation DeskTestOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"): (typeof documents)["mutation DeskTestCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }"): (typeof documents)["mutation DeskTestDecide($input: RecordDecisionInput!) { recordDecision(input: $input) { casesRerouted { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }"): (typeof documents)["mutation BoardTestLaunch($input: LaunchOperationInput!) { launchOperation(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }"): (typeof documents)["mutation BoardTestAssign($input: AssignmentInput!) { setAssignment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation BoardTestBrief($id: ID!, $v: Int!) { briefOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"): (typeof documents)["mutation BoardTestActivate($id: ID!, $v: Int!) { activateOperation(operationId: $id, expectedVersion: $v) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }"): (typeof documents)["query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }"): (typeof documents)["mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n"): (typeof documents)["\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n"): (typeof documents)["\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1779,6 +1903,10 @@ export function graphql(source: "query PowerId($search: String) { powers(search:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query VetoItemList { reviewVetoItems { code description } }"): (typeof documents)["query VetoItemList { reviewVetoItems { code description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n"): (typeof documents)["\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1840,6 +1968,22 @@ export function graphql(source: "query CountOverlapLines($first: Int) { events(t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }"): (typeof documents)["mutation CountImportPowers($csv: String!) { importPowers(csv: $csv) { rows failed rejected } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation ConsoleCountyMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation ConsoleCountyInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation ConsoleCountyDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"): (typeof documents)["mutation ConsoleCountyReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id number status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

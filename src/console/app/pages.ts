@@ -24,6 +24,10 @@ export const PAGES: readonly ConsolePage[] = [
   { path: "overlaps", title: "职权交叉图", roles: ["CHAIR", "SUPERVISOR"], component: lazy(() => import("../pages/overlap-map")) },
   // Participants (invited agencies, supervisors) follow a meeting here live; only the chair's controls change it.
   { path: "meetings", title: "会议室", roles: ["CHAIR", "SUPERVISOR", "AGENCY_OFFICER"], component: lazy(() => import("../pages/meeting-room")) },
+  { path: "desk", title: "本单位工作台", roles: ["AGENCY_OFFICER"], component: lazy(() => import("../pages/desk")) },
+  { path: "operations", title: "联合执法行动", roles: ["CHAIR", "AGENCY_OFFICER", "SUPERVISOR"], component: lazy(() => import("../pages/operations")) },
+  { path: "disputes", title: "争议、空白与超期", roles: ["CHAIR"], component: lazy(() => import("../pages/chair-lists")) },
+  { path: "audit", title: "执法监督与案卷评查", roles: ["SUPERVISOR"], component: lazy(() => import("../pages/audit")) },
 ];
 
 export function mayOpen(page: ConsolePage, role: Role): boolean {

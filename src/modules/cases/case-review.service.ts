@@ -26,6 +26,12 @@ export class CaseReviewService {
   }
 
   /** The same arguments always draw the same files: the seed is part of the answer to record. */
+  /** The veto items a reviewer may tick, so that screens and other clients offer the codes the hub grades by. */
+  vetoItems(actor: Actor): readonly { code: string; description: string }[] {
+    this.access.require(actor, Permission.SampleCases);
+    return VETO_ITEMS;
+  }
+
   async sample(actor: Actor, args: { size: number; perAgencyMax: number; seed: string; closedFrom: string; closedTo: string }) {
     this.access.require(actor, Permission.SampleCases);
     const problems: FieldProblem[] = [];

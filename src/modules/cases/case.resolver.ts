@@ -28,7 +28,7 @@ import {
   ReferCaseInput,
   ReportCaseInput,
 } from "./case.inputs.js";
-import { CaseFileSample, CaseParticipantView, InboxItem, ReportCasePayload, ReviewSummaryRow } from "./case.types.js";
+import { CaseFileSample, CaseParticipantView, InboxItem, ReportCasePayload, ReviewSummaryRow, ReviewVetoItem } from "./case.types.js";
 import { TimelineEntry, toTimelineEntry } from "../events/event.types.js";
 import { ReviewScoresInput } from "./case-review.inputs.js";
 
@@ -155,6 +155,11 @@ export class CaseResolver {
     const sample = await ctx.services.caseReviews.sample(ctx.actor, { size, perAgencyMax, seed, closedFrom, closedTo });
     const agencies = await ctx.loaders.agencyById.loadMany(sample.perAgency.map((p) => p.agencyId));
     return { ...sample, perAgency: sample.perAgency.map((p, i) => ({ ...p, agency: agencies[i] as Agency })) };
+  }
+
+  @Query(() => [ReviewVetoItem], { description: "The veto items (否决项) of the case-file review scheme, for recordCaseReview's failedVetoItems (chair, supervisors)" })
+  reviewVetoItems(@Ctx() ctx: RequestContext): readonly ReviewVetoItem[] {
+    return ctx.services.caseReviews.vetoItems(ctx.actor);
   }
 
   @Query(() => [ReviewSummaryRow], { description: "Case-file review results per agency (chair, supervisors), over the reviews made in a period (county dates, both included; default: all)" })

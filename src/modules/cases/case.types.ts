@@ -51,6 +51,15 @@ export class CaseFileSample {
   perAgency!: SampleStratum[];
 }
 
+@ObjectType({ description: "A veto item (否决项) of the case-file review scheme: failing any one fails the file, whatever its points" })
+export class ReviewVetoItem {
+  @Field({ description: "The code recordCaseReview's failedVetoItems takes, e.g. UNQUALIFIED_OFFICERS" })
+  code!: string;
+
+  @Field({ description: "What it means, in Chinese, e.g. 执法人员不具备执法资格或者少于两人" })
+  description!: string;
+}
+
 @ObjectType({ description: "Review results of one agency's case files" })
 export class ReviewSummaryRow {
   @Field(() => Agency)

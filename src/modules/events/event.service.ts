@@ -26,6 +26,9 @@ export class EventService {
   async list(actor: Actor, args: EventQueryArgs): Promise<{ events: HubEvent[]; hasNextPage: boolean }> {
     const qb = this.access.restrictEvents(actor, this.db.getRepository(HubEvent).createQueryBuilder("e"));
     applyFilter(qb, args);
+    // County days, not UTC days: a supervisor asking for 27 November means 00:00 to 24:00 in Pei County.
+    if (args.from) qb.andWhere("e.occurred_at >= (:fromDay::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", { fromDay: args.from });
+    if (args.to) qb.andWhere("e.occurred_at < ((:toDay::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')", { toDay: args.to });
     if (args.after != null) qb.andWhere("e.cursor > :after", { after: parseCursor(args.after) });
     const rows = await qb.orderBy("e.cursor", "ASC").limit(args.first + 1).getMany();
     return { events: rows.slice(0, args.first), hasNextPage: rows.length > args.first };

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
-import { JSONObjectResolver } from "graphql-scalars";
+import { JSONObjectResolver, LocalDateResolver } from "graphql-scalars";
 import type { EventCatalogue } from "../../platform/events/event-catalogue.js";
 import { EventActor, HubEvent } from "../../platform/events/hub-event.entity.js";
 import { EventTopic } from "../../platform/events/topics.js";
@@ -85,6 +85,14 @@ export class EventQueryArgs {
   @Field(() => String, { nullable: true, description: "Only events about this record" })
   @IsOptional()
   subjectId?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Only events that happened on or after this county date (Asia/Shanghai)" })
+  @IsOptional()
+  from?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Only events that happened on or before this county date (Asia/Shanghai)" })
+  @IsOptional()
+  to?: string;
 }
 
 @ObjectType({ description: "One entry of a record's timeline or activity log, drawn from the event log (全过程记录)" })
