@@ -190,7 +190,10 @@ export class AccessGate {
 
   /** Registers how to find one kind of record's facts (one call per kind, made for each module's `records` as the hub is composed). */
   guard(records: GuardedRecords): void {
-    if (this.guarded.has(records.permission)) throw new Error(`${records.permission} already guards ${this.guarded.get(records.permission)!.name} records`);
+    // The same declaration again (the hub composed twice over one gate) changes nothing; another one is a clash.
+    const known = this.guarded.get(records.permission);
+    if (known === records) return;
+    if (known) throw new Error(`${records.permission} already guards ${this.guarded.get(records.permission)!.name} records`);
     this.guarded.set(records.permission, records);
   }
 
