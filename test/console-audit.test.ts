@@ -47,7 +47,7 @@ describe.skipIf(!haveChromium)("Supervision in a real browser: the audit trail a
   it("verifies the trail with one button, browses it by agency and county date, and records a review of a sampled file", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
-    const problems = watchForViolations(page);
+    const problems = await watchForViolations(page);
     await page.clock.setFixedTime(clock.now());
     await openConsole(page, t, await personToken(t, Role.SUPERVISOR, "李娟（县司法局）"), "audit");
 
@@ -93,7 +93,7 @@ describe.skipIf(!haveChromium)("Supervision in a real browser: the audit trail a
     await dialog.getByRole("button", { name: "记录评查结果" }).click();
     await row.getByText("优秀（93 分）").waitFor({ timeout: 15_000 });
     await page.screenshot({ path: screenshotPath("console-audit-review"), animations: "disabled" });
-    expect(problems).toEqual([]);
+    expect(await problems()).toEqual([]);
     await context.close();
   });
 });

@@ -54,7 +54,7 @@ describe.skipIf(!haveChromium)("The chair's lists, and what an agency officer ma
   it("gives the chair the disputes, gaps and overdue cases with how long each has waited and the next step", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    const problems = watchForViolations(page);
+    const problems = await watchForViolations(page);
     // The browser counts waiting time from its own clock: set it to the hub's, whatever day the test runs.
     await page.clock.setFixedTime(clock.now());
     await openConsole(page, t, await personToken(t, Role.CHAIR, "王明（分管副县长）"), "disputes");
@@ -79,7 +79,7 @@ describe.skipIf(!haveChromium)("The chair's lists, and what an agency officer ma
     expect(await overdueRow.textContent()).toContain("城管局：督促立案或作出不予立案决定");
     expect(await overdueRow.locator('[data-overdue="true"]').count()).toBe(1);
     await page.screenshot({ path: screenshotPath("console-chair-overdue"), animations: "disabled" });
-    expect(problems).toEqual([]);
+    expect(await problems()).toEqual([]);
     await context.close();
   });
 

@@ -40,7 +40,7 @@ describe.skipIf(!haveChromium)("An agency's desk in a real browser", () => {
     // The urban management officer has the desk open in a browser of their own.
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    const problems = watchForViolations(page);
+    const problems = await watchForViolations(page);
     await openConsole(page, t, await personToken(t, Role.AGENCY_OFFICER, "赵强", "CGJ"), "desk");
     const inbox = page.getByTestId("desk-inbox");
     const leadCases = page.getByTestId("desk-lead-cases");
@@ -67,7 +67,7 @@ describe.skipIf(!haveChromium)("An agency's desk in a real browser", () => {
     await row.getByRole("button", { name: /^立\s*案$/ }).waitFor();
     expect(await inbox.getByRole("row").filter({ hasText: stall.number }).textContent()).not.toContain("认领并立案");
     await page.screenshot({ path: screenshotPath("console-desk"), fullPage: true });
-    expect(problems).toEqual([]);
+    expect(await problems()).toEqual([]);
     await context.close();
   });
 

@@ -65,7 +65,7 @@ describe.skipIf(!haveChromium)("A joint operation's live board in a real browser
   it("shows a field report filed through the API within a second, and after a dropped socket resumes without losing one", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
-    const problems = watchForViolations(page);
+    const problems = await watchForViolations(page);
     // The browser's WebSocket to the hub goes through this route, so the test can cut it.
     let cut = false;
     const sockets: WebSocketRoute[] = [];
@@ -112,7 +112,7 @@ describe.skipIf(!haveChromium)("A joint operation's live board in a real browser
     expect(follows.at(-1)!.after).toBe(seen.cursor);
     expect(follows[0].after).not.toBe(seen.cursor);
     expect(await page.getByTestId("board-feed").locator(".ant-list-item").count()).toBe(2);
-    expect(problems).toEqual([]);
+    expect(await problems()).toEqual([]);
     await context.close();
   });
 });

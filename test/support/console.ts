@@ -45,10 +45,7 @@ export async function openConsole(page: Page, t: TestHub, token: string, path = 
 /**
  * What the browser refused under the Content-Security-Policy (from its securitypolicyviolation
  * events, with the first characters of the refused text thanks to 'report-sample'), and page errors.
- * Two refusals are expected and harmless: Ant Design's helpers (@rc-component/util and portal)
- * insert two small rules without taking the nonce — an empty `#rc-scrollbar-measure-…` rule to
- * measure the scrollbar (the measure is the same without it) and `html body { overflow-y: hidden }`
- * while a drawer or dialog is open (without it the page behind can still scroll). Anything else fails.
+ * None is expected: every <style> the console creates carries the page's nonce (app/style-nonce.ts).
  */
 export async function watchForViolations(page: Page): Promise<() => Promise<string[]>> {
   const errors: string[] = [];
@@ -58,7 +55,7 @@ export async function watchForViolations(page: Page): Promise<() => Promise<stri
     document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(e.effectiveDirective + ": " + (e.sample || e.blockedURI)));`);
   return async () => {
     const refused = await page.evaluate<string[]>("window.cspViolations || []");
-    return [...errors, ...refused.filter((text) => !/^style-src-elem: (#rc-scrollbar-measure-|\s*html body \{\s*overflow-y: hidden;)/.test(text))];
+    return [...errors, ...refused];
   };
 }
 
