@@ -61,8 +61,9 @@ export class MeetingService {
     private readonly overlaps: OverlapService,
     private readonly caseQueries: CaseQueryService,
     caseRouting: CaseRoutingService,
-    private readonly jurisdiction: JurisdictionService,
-    private readonly rules: RoutingRuleService,
+    // Only the agenda, settlement and decision seams use these two, so they are not kept as members.
+    jurisdiction: JurisdictionService,
+    rules: RoutingRuleService,
     private readonly matters: MatterService,
     /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
     proposedOperations: ProposedOperations = async () => [],
