@@ -6,7 +6,7 @@ import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
 import { CASE_EVENTS, type CaseEventType, type CaseStepType, type StepDetails } from "./case.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
-import { BadInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ForbiddenError, nullWhenNotFound, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
@@ -236,12 +236,7 @@ export class CaseService {
 
   /** One case, or null when it does not exist or the actor may not see it (the same answer). */
   async get(actor: Actor, id: string): Promise<EnforcementCase | null> {
-    try {
-      return await this.visibleCase(this.db.manager, actor, id);
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return nullWhenNotFound(this.visibleCase(this.db.manager, actor, id));
   }
 
   // ---------------------------------------------------------------- internals

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -80,6 +80,6 @@ export class FollowUpTasks {
   }
 
   ofMeetings(meetingIds: readonly string[]): Promise<FollowUpTask[]> {
-    return this.db.getRepository(FollowUpTask).find({ where: { meetingId: In([...meetingIds]) }, order: { dueOn: "ASC" } });
+    return rowsWhereIn(this.db.manager, FollowUpTask, "meetingId", meetingIds, { dueOn: "ASC" });
   }
 }

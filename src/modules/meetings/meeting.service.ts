@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { changeState } from "../../platform/db/state-machine.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { MeetingStepType } from "./meeting.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
-import { BadInputError, ConflictError, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ConflictError, ForbiddenError, HubError, nullWhenNotFound, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
@@ -357,12 +357,7 @@ export class MeetingService {
   }
 
   async get(actor: Actor, id: string): Promise<Meeting | null> {
-    try {
-      return await this.visibleMeeting(this.db.manager, actor, id);
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return nullWhenNotFound(this.visibleMeeting(this.db.manager, actor, id));
   }
 
   /** The minutes (会议纪要) as Markdown, for those who may read the meeting. */
@@ -409,13 +404,13 @@ export class MeetingService {
   }
 
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItem[]> {
-    return this.db.getRepository(AgendaItem).find({ where: { meetingId: In([...meetingIds]) }, order: { position: "ASC" } });
+    return rowsWhereIn(this.db.manager, AgendaItem, "meetingId", meetingIds, { position: "ASC" });
   }
   attendanceOf(meetingIds: readonly string[]): Promise<MeetingAttendance[]> {
-    return this.db.getRepository(MeetingAttendance).find({ where: { meetingId: In([...meetingIds]) }, order: { checkedInAt: "ASC" } });
+    return rowsWhereIn(this.db.manager, MeetingAttendance, "meetingId", meetingIds, { checkedInAt: "ASC" });
   }
   decisionsOf(meetingIds: readonly string[]): Promise<MeetingDecision[]> {
-    return this.db.getRepository(MeetingDecision).find({ where: { meetingId: In([...meetingIds]) }, order: { decidedAt: "ASC" } });
+    return rowsWhereIn(this.db.manager, MeetingDecision, "meetingId", meetingIds, { decidedAt: "ASC" });
   }
   tasksOf(meetingIds: readonly string[]): Promise<FollowUpTask[]> {
     return this.followUps.ofMeetings(meetingIds);

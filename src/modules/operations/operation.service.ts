@@ -1,14 +1,14 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { changeState } from "../../platform/db/state-machine.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
 import { OPERATION_EVENTS, type OpenedCase } from "./operation.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
-import { BadInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ForbiddenError, nullWhenNotFound, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
@@ -202,12 +202,7 @@ export class OperationService {
   }
 
   async get(actor: Actor, id: string): Promise<JointOperation | null> {
-    try {
-      return (await this.visibleOperation(this.db.manager, actor, id)).op;
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return nullWhenNotFound(this.visibleOperation(this.db.manager, actor, id).then((visible) => visible.op));
   }
 
   /** PLANNED operations, for a joint meeting's agenda (proposed operations). */
@@ -216,13 +211,13 @@ export class OperationService {
   }
 
   participantsOf(ids: readonly string[]) {
-    return this.db.getRepository(OperationParticipant).findBy({ operationId: In([...ids]) });
+    return rowsWhereIn(this.db.manager, OperationParticipant, "operationId", ids);
   }
   assignmentsOf(ids: readonly string[]) {
-    return this.db.getRepository(OperationAssignment).find({ where: { operationId: In([...ids]) }, order: { updatedAt: "ASC" } });
+    return rowsWhereIn(this.db.manager, OperationAssignment, "operationId", ids, { updatedAt: "ASC" });
   }
   reportsOf(ids: readonly string[]) {
-    return this.db.getRepository(FieldReport).find({ where: { operationId: In([...ids]) }, order: { createdAt: "ASC" } });
+    return rowsWhereIn(this.db.manager, FieldReport, "operationId", ids, { createdAt: "ASC" });
   }
 
   /** The operation and its participants, once the access gate has found that the actor may read it (NOT_FOUND otherwise). */
