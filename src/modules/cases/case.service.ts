@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { changeState } from "../../platform/db/state-machine.js";
@@ -49,10 +49,6 @@ export class CaseService {
     private readonly officers: OfficerService,
     private readonly clock: Clock,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   /** 立案: the lead (or, for a disputed case, a candidate: the first to file takes it) with certified officers. */
   async file(actor: Actor, input: FileCaseInput): Promise<EnforcementCase> {
@@ -236,7 +232,7 @@ export class CaseService {
 
   /** One case, or null when it does not exist or the actor may not see it (the same answer). */
   async get(actor: Actor, id: string): Promise<EnforcementCase | null> {
-    return nullWhenNotFound(this.visibleCase(this.db.manager, actor, id));
+    return nullWhenNotFound(this.visibleCase(this.uow.dataSource.manager, actor, id));
   }
 
   // ---------------------------------------------------------------- internals

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
@@ -41,10 +41,6 @@ export class OperationService {
     private readonly meetings: MeetingService,
     private readonly clock: Clock,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   async launch(actor: Actor, input: LaunchOperationInput): Promise<JointOperation> {
     this.access.require(actor, Permission.LaunchOperations);
@@ -192,7 +188,7 @@ export class OperationService {
   // ------------------------------------------------------------- reading
 
   async list(actor: Actor, args: OperationsArgs): Promise<Page<JointOperation>> {
-    const qb = this.access.restrictRecords(actor, Permission.ReadOperations, this.db.getRepository(JointOperation).createQueryBuilder("o"), "o");
+    const qb = this.access.restrictRecords(actor, Permission.ReadOperations, this.uow.dataSource.getRepository(JointOperation).createQueryBuilder("o"), "o");
     if (args.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant q WHERE q.operation_id = o.id AND q.agency_id = :agency)", { agency: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.status?.length) qb.andWhere("o.status IN (:...statuses)", { statuses: args.status });
     return paginate(qb, args, [
@@ -202,7 +198,7 @@ export class OperationService {
   }
 
   async get(actor: Actor, id: string): Promise<JointOperation | null> {
-    return nullWhenNotFound(this.visibleOperation(this.db.manager, actor, id).then((visible) => visible.op));
+    return nullWhenNotFound(this.visibleOperation(this.uow.dataSource.manager, actor, id).then((visible) => visible.op));
   }
 
   /** PLANNED operations, for a joint meeting's agenda (proposed operations). */
@@ -211,13 +207,13 @@ export class OperationService {
   }
 
   participantsOf(ids: readonly string[]) {
-    return rowsWhereIn(this.db.manager, OperationParticipant, "operationId", ids);
+    return rowsWhereIn(this.uow.dataSource.manager, OperationParticipant, "operationId", ids);
   }
   assignmentsOf(ids: readonly string[]) {
-    return rowsWhereIn(this.db.manager, OperationAssignment, "operationId", ids, { updatedAt: "ASC" });
+    return rowsWhereIn(this.uow.dataSource.manager, OperationAssignment, "operationId", ids, { updatedAt: "ASC" });
   }
   reportsOf(ids: readonly string[]) {
-    return rowsWhereIn(this.db.manager, FieldReport, "operationId", ids, { createdAt: "ASC" });
+    return rowsWhereIn(this.uow.dataSource.manager, FieldReport, "operationId", ids, { createdAt: "ASC" });
   }
 
   /** The operation and its participants, once the access gate has found that the actor may read it (NOT_FOUND otherwise). */
