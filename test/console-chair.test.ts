@@ -33,7 +33,11 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
   });
   afterAll(() => session?.stop());
 
-  it("opens the overlap map and drills into the street-food-stall dispute between urban management and market regulation", async () => {
+  // One chair's afternoon, in the order it happens: the meeting settles the dispute the map shows,
+  // and only a meeting that decided can close with minutes. One test, so that no step finds the
+  // county another test has already changed.
+  it("opens the overlap map on the street-food-stall dispute, convenes and runs a meeting that designates urban management, and closes it with printable minutes", async () => {
+    // The overlap map drills into the street-food-stall dispute between urban management and market regulation.
     await page.getByRole("menuitem", { name: "职权交叉图" }).click();
     await page.getByTestId("overlap-heatmap").locator("canvas").first().waitFor({ timeout: 30_000 });
     await page.getByRole("row", { name: /城管局 × 市场监管局|市场监管局 × 城管局/ }).click();
@@ -47,9 +51,9 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
     await disputes.getByText(/PEI-2026-\d+/).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: screenshotPath("console-overlap-map"), fullPage: true });
     expect(await violations()).toEqual([]);
-  });
 
-  it("convenes a meeting, checks agencies in to quorum, previews and records a decision that moves the disputed case to the lead, seen live by an invited agency", async () => {
+    // Convenes a meeting, checks agencies in to quorum, previews and records a decision that moves
+    // the disputed case to the lead, seen live by an invited agency.
     await page.getByRole("menuitem", { name: "会议室" }).click();
     await page.getByRole("button", { name: "召集会议" }).click();
     await page.getByRole("dialog").getByRole("button", { name: /召\s*集/ }).click();
@@ -78,7 +82,6 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
     // From the overlap map, a dispute still on the backlog goes on this meeting's agenda.
     await page.getByRole("menuitem", { name: "职权交叉图" }).click();
     await page.getByRole("row", { name: /城管局 × 市场监管局|市场监管局 × 城管局/ }).click();
-    const disputes = page.getByTestId("pair-disputes");
     await disputes.getByRole("row", { name: /占道食品摊贩/ }).getByText(/已列入/).waitFor({ timeout: 30_000 });
     const waiting = disputes.getByRole("row").filter({ has: page.getByRole("button", { name: "列入下次会议议程" }) }).first();
     const title = (await waiting.locator("strong").first().textContent())!;
@@ -125,14 +128,13 @@ describe.skipIf(!haveChromium)(`The chair's console on the sample county (${CHRO
     await officer.getByTestId("agenda").getByText(/决定：明确牵头单位/).waitFor({ timeout: 10_000 });
     await officerContext.close();
     expect(await violations()).toEqual([]);
-  }, 240_000); // a whole meeting in one browser flow: a limit for a stuck test, generous for a loaded machine
 
-  it("closes the meeting and opens its printable minutes, with the lead it designated", async () => {
+    // Closes the meeting and opens its printable minutes, with the lead it designated.
     await page.getByRole("button", { name: /闭\s*会/ }).click();
     await page.getByTestId("meeting-status").getByText("已闭会").waitFor({ timeout: 30_000 });
     const [minutes] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("button", { name: "打印会议纪要" }).click()]);
     await minutes.getByText("牵头单位：沛县城市管理局").first().waitFor({ timeout: 30_000 });
     expect(minutes.url()).toMatch(/\/meetings\/[\w-]+\/minutes\?link=/);
     await minutes.close();
-  });
+  }, 300_000); // a whole afternoon in one browser flow: a limit for a stuck test, generous for a loaded machine
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { graphql } from "./gql/index.js";
 import { Role } from "../src/platform/auth/actor.js";
@@ -21,17 +21,30 @@ let t: TestHub;
 let browser: Browser;
 let county: Awaited<ReturnType<typeof consoleCounty>>;
 
+/** A joint meeting `days` ahead designates urban management as lead for the stall (through the API: the meeting room is another screen). */
+async function designateUrbanManagement(stallId: string, days: number) {
+  const meeting = (await t.gql(Convene, { input: { title: "食品摊贩管辖专题会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, days), place: "县政府第一会议室" } })).data!.conveneMeeting;
+  const item = meeting.agenda.find((i) => i.caseIds.includes(stallId))!;
+  expect((await t.gql(Open, { id: meeting.id, v: meeting.version })).errors).toBeUndefined();
+  for (const invited of meeting.invited) expect((await t.gql(CheckIn, { id: meeting.id, agencyId: invited.id })).errors).toBeUndefined();
+  const decided = await t.gql(Decide, { input: { meetingId: meeting.id, itemId: item.id, kind: "DESIGNATE_LEAD", leadAgencyId: county.agency.CGJ, reason: "占道经营属城市管理范畴" } });
+  expect(decided.errors).toBeUndefined();
+  expect(decided.data!.recordDecision.casesRerouted.map((c) => c.id)).toContain(stallId);
+}
+
 describe.skipIf(!haveChromium)("An agency's desk in a real browser", () => {
   beforeAll(async () => {
     await ensureConsoleBuilt();
-    t = await startTestHub();
-    county = await consoleCounty(t);
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
+  afterAll(() => browser?.close());
+  // A county of its own for each test: a designation leaves a routing rule behind, after which
+  // the next stall is no longer disputed.
+  beforeEach(async () => {
+    t = await startTestHub();
+    county = await consoleCounty(t);
   });
+  afterEach(() => t?.stop());
 
   it("moves a disputed case to the lead's desk live when the joint meeting designates that agency", async () => {
     const stall = await county.reportStall();
@@ -50,14 +63,8 @@ describe.skipIf(!haveChromium)("An agency's desk in a real browser", () => {
     expect(await inbox.getByRole("button", { name: "认领并立案" }).count()).toBe(1);
     expect(await leadCases.textContent()).not.toContain(stall.number);
 
-    // The chair's meeting designates urban management as lead (through the API: the meeting room is another screen).
-    const meeting = (await t.gql(Convene, { input: { title: "食品摊贩管辖专题会议", kind: "AD_HOC", scheduledAt: countyInstant(t.clock, 1), place: "县政府第一会议室" } })).data!.conveneMeeting;
-    const item = meeting.agenda.find((i) => i.caseIds.includes(stall.id))!;
-    let version = (await t.gql(Open, { id: meeting.id, v: meeting.version })).data!.openMeeting.version;
-    for (const invited of meeting.invited) version = (await t.gql(CheckIn, { id: meeting.id, agencyId: invited.id })).data!.checkIn.version;
-    const decided = await t.gql(Decide, { input: { meetingId: meeting.id, itemId: item.id, kind: "DESIGNATE_LEAD", leadAgencyId: county.agency.CGJ, reason: "占道经营属城市管理范畴" } });
-    expect(decided.errors).toBeUndefined();
-    expect(decided.data!.recordDecision.casesRerouted.map((c) => c.id)).toContain(stall.id);
+    // The chair's meeting designates urban management as lead.
+    await designateUrbanManagement(stall.id, 1);
 
     // Without a reload: the case is now the agency's to file, with its filing clock.
     const row = leadCases.getByRole("row").filter({ hasText: stall.number });
@@ -72,10 +79,14 @@ describe.skipIf(!haveChromium)("An agency's desk in a real browser", () => {
   });
 
   it("files a case from the desk with two certified officers, and shows its decision clock", async () => {
+    // A stall the joint meeting has made the agency's to file.
+    const stall = await county.reportStall("夜市占道经营炒饭摊");
+    await designateUrbanManagement(stall.id, 2);
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
     await openConsole(page, t, await personToken(t, Role.AGENCY_OFFICER, "赵强", "CGJ"), "desk");
-    const row = page.getByTestId("desk-lead-cases").getByRole("row").filter({ hasText: "已分办待立案" }).first();
+    const row = page.getByTestId("desk-lead-cases").getByRole("row").filter({ hasText: stall.number });
+    expect(await row.textContent({ timeout: 30_000 })).toContain("已分办待立案");
     await row.getByRole("button", { name: /^立\s*案$/ }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByLabel("主办执法人员（须持证）").click();
@@ -83,7 +94,7 @@ describe.skipIf(!haveChromium)("An agency's desk in a real browser", () => {
     await dialog.getByLabel(/协办执法人员/).click();
     await page.getByTitle("城管局李队").last().click();
     await dialog.getByRole("button", { name: /^确\s*认$/ }).click();
-    await page.getByTestId("desk-lead-cases").getByText("已立案").waitFor({ timeout: 15_000 });
+    await row.getByText("已立案").waitFor({ timeout: 15_000 });
     expect(await page.getByTestId("desk-lead-cases").textContent()).toContain("作出决定期限");
     await context.close();
   });

@@ -182,12 +182,20 @@ describe("the audit trail", () => {
   });
 
   it("names the entry a superuser changed behind the guard's back", async () => {
-    const sql = t.hub.db.dataSource;
-    await sql.query(`ALTER TABLE event_log DISABLE TRIGGER event_log_append_only`);
-    await sql.query(`UPDATE event_log SET payload = '{"forged": true}' WHERE cursor = 3`);
-    await sql.query(`ALTER TABLE event_log ENABLE TRIGGER event_log_append_only`);
-    const verdict = await t.gql(Verify, {});
-    expect(verdict.data!.verifyAuditTrail).toMatchObject({ intact: false, firstBrokenCursor: "3", problem: expect.stringContaining("hash") });
+    // A log of its own to forge: the other tests keep an intact one, whatever the order.
+    const forged = await startTestHub();
+    try {
+      await factories(forged).county();
+      await factories(forged).agency("SCJGJ");
+      const sql = forged.hub.db.dataSource;
+      await sql.query(`ALTER TABLE event_log DISABLE TRIGGER event_log_append_only`);
+      await sql.query(`UPDATE event_log SET payload = '{"forged": true}' WHERE cursor = 3`);
+      await sql.query(`ALTER TABLE event_log ENABLE TRIGGER event_log_append_only`);
+      const verdict = await forged.gql(Verify, {});
+      expect(verdict.data!.verifyAuditTrail).toMatchObject({ intact: false, firstBrokenCursor: "3", problem: expect.stringContaining("hash") });
+    } finally {
+      await forged.stop();
+    }
   });
 });
 

@@ -55,18 +55,28 @@ describe("follow-up tasks", () => {
     await t.gql(Close, { id: m.id, v: (await t.gql(Version, { id: m.id })).data!.meeting!.version });
     const minutes = (await t.gql(Version, { id: m.id })).data!.meeting!.minutes;
     expect(minutes).toContain(`| 报送整改方案 | 沛县CGJ局 | ${due} | 办理中 |`);
-    // Each agency sees its own.
-    expect((await t.gql(Tasks, {}, { token: token.CGJ })).data!.followUpTasks.map((x) => x.description)).toEqual(["报送整改方案"]);
+    // Each agency sees its own: this task among urban management's, none at market regulation (no task here is its).
+    const seenByCgj = (await t.gql(Tasks, {}, { token: token.CGJ })).data!.followUpTasks;
+    expect(seenByCgj.map((x) => x.id)).toContain(r.data!.recordDecision.tasks[0].id);
+    expect(seenByCgj.every((x) => x.assignee.code === "CGJ")).toBe(true);
     expect((await t.gql(Tasks, {}, { token: token.SCJGJ })).data!.followUpTasks).toEqual([]);
   });
 
   it("come to the next agenda under their owner's name once overdue, and leave it when done", async () => {
-    const [task] = (await t.gql(Tasks, {})).data!.followUpTasks;
+    // A task of this test's own, assigned by a meeting that closes, then made overdue.
+    const assigning = await meetingWithItem("督办会议（台账）", 2);
+    const assigned = await t.gql(Decide, {
+      input: { meetingId: assigning.id, itemId: assigning.itemId, kind: "NO_CONFLICT", tasks: [{ assigneeAgencyId: agency.CGJ, description: "报送整改台账", dueOn: addCalendarDays(t.clock.today(), 7) }] },
+    });
+    expect(assigned.errors).toBeUndefined();
+    await t.gql(Close, { id: assigning.id, v: (await t.gql(Version, { id: assigning.id })).data!.meeting!.version });
+    const taskId = assigned.data!.recordDecision.tasks[0].id;
+    const task = (await t.gql(Tasks, {})).data!.followUpTasks.find((x) => x.id === taskId)!;
     await t.hub.db.dataSource.query(`UPDATE follow_up_task SET due_on = $2 WHERE id = $1`, [task.id, addCalendarDays(t.clock.today(), -2)]);
     expect((await t.gql(Tasks, { overdue: true })).data!.followUpTasks.map((x) => x.id)).toEqual([task.id]);
     const m = await meetingWithItem("下次督办会议", 8);
     const overdue = m.agenda.filter((i) => i.kind === "OVERDUE_TASK");
-    expect(overdue).toEqual([{ id: expect.any(String), kind: "OVERDUE_TASK", title: `逾期督办：报送整改方案（CGJ局，应于 ${addCalendarDays(t.clock.today(), -2)} 完成）`, taskIds: [task.id] }]);
+    expect(overdue).toEqual([{ id: expect.any(String), kind: "OVERDUE_TASK", title: `逾期督办：报送整改台账（CGJ局，应于 ${addCalendarDays(t.clock.today(), -2)} 完成）`, taskIds: [task.id] }]);
 
     expect(errorCodes(await t.gql(Complete, { id: task.id, v: task.version, note: "x" }, { token: token.SCJGJ }))).toEqual(["NOT_FOUND"]);
     const blank = await t.gql(Complete, { id: task.id, v: task.version, note: "  " }, { token: token.CGJ });

@@ -75,7 +75,11 @@ let disputedCaseId: string;
 
 const report = (matterCode: string) => make.caseInput(matterCode);
 
-beforeAll(async () => {
+/**
+ * A county of its own for each group of tests below (set up in its beforeAll): what one group's
+ * meetings decide (overlaps settled, cases re-routed) never reaches the other, in any order.
+ */
+async function setUpCounty() {
   t = await startTestHub();
   make = factories(t);
   await make.county();
@@ -90,10 +94,12 @@ beforeAll(async () => {
   overlapId = (await stall("CGJ")).openedOverlaps[0].id;
   for (const code of Object.keys(agency)) token[code] = await t.token(Role.AGENCY_OFFICER, code);
   disputedCaseId = (await make.case("FOOD.STREET_STALL")).id;
-});
-afterAll(() => t?.stop());
+}
 
 describe("the joint meeting closes the loop", () => {
+  beforeAll(setUpCounty);
+  afterAll(() => t?.stop());
+
   it("runs one meeting from its agenda to its minutes, each step building on the one before", async () => {
     let meetingId = "";
     let overlapItem = "";
@@ -255,6 +261,9 @@ const Reorder = graphql(`mutation Reorder($m: ID!, $ids: [ID!]!) { reorderAgenda
 const Cancel = graphql(`mutation Cancel($m: ID!, $v: Int!, $reason: String!) { cancelMeeting(meetingId: $m, expectedVersion: $v, reason: $reason) { status cancelReason } }`);
 
 describe("the agenda and the other kinds of decision", () => {
+  beforeAll(setUpCounty);
+  afterAll(() => t?.stop());
+
   const inspection = (code: string, region = COUNTY) =>
     make.power(agency[code], `JC-${code}-${region}`, { name: "文化市场检查", category: "INSPECTION", matterCodes: ["CULTURE"], regionCodes: [region] });
 

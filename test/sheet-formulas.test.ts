@@ -46,21 +46,23 @@ const REFUSED = [
 const csvCell = (v: string) => `"${v.replaceAll('"', '""')}"`;
 const CSV = [HEADER, ...ROWS].map((r) => r.map(csvCell).join(",")).join("\n");
 
-let t: TestHub;
-let hubStopped = false;
-beforeAll(async () => {
-  t = await startTestHub();
-  await factories(t).county();
-  await factories(t).agency("SCJGJ");
-  for (const code of ["FOOD", "FOOD.STREET_STALL"]) await t.gql(CreateMatter, { input: { code, name: code } });
-  await t.gql(CreateInstrument, {
+/** A hub with the county, the market regulator, the food matters and the food safety law the rows cite. */
+async function hubWithFoodPowersReferences(): Promise<TestHub> {
+  const hub = await startTestHub();
+  await factories(hub).county();
+  await factories(hub).agency("SCJGJ");
+  for (const code of ["FOOD", "FOOD.STREET_STALL"]) await hub.gql(CreateMatter, { input: { code, name: code } });
+  await hub.gql(CreateInstrument, {
     input: { title: "中华人民共和国食品安全法", level: "LAW", issuer: "全国人大常委会", effectiveDate: "2021-04-29", articles: [{ number: "36", text: "食品摊贩……" }] },
   });
+  return hub;
+}
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await hubWithFoodPowersReferences();
 });
-afterAll(async () => {
-  if (hubStopped) await t?.database.drop();
-  else await t?.stop();
-});
+afterAll(() => t?.stop());
 
 describe("formula cells in a power list", () => {
   it("refuses each formula-like cell as a problem of its row and column, and writes nothing", async () => {
@@ -92,12 +94,13 @@ describe("formula cells in a power list", () => {
     const dir = mkdtempSync(join(tmpdir(), "hub-formula-"));
     const file = join(dir, "powers.xlsx");
     writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    // Its own hub: the command needs the database to itself when it is the embedded one, so this
+    // hub is stopped before the command runs, and the other tests keep theirs.
+    const own = await hubWithFoodPowersReferences();
     const build: Build = await buildHub();
     try {
-      // The command needs the database to itself when it is the embedded one.
-      await t.hub.stop();
-      hubStopped = true;
-      const env = { HUB_DATA_DIR: t.database.dataDir, DATABASE_URL: t.database.databaseUrl ?? "", LOG_LEVEL: "warn" };
+      await own.hub.stop();
+      const env = { HUB_DATA_DIR: own.database.dataDir, DATABASE_URL: own.database.databaseUrl ?? "", LOG_LEVEL: "warn" };
       const cli = startNode(build.script("src/cli/import.js"), ["powers", file], env);
       expect(await cli.exited, cli.output()).toBe(1);
       for (const [n, column] of REFUSED) expect(cli.output()).toMatch(new RegExp(`第${n}行 ${column}：以“[=@+-]”开头，表格软件会把它当作公式执行`));
@@ -105,6 +108,7 @@ describe("formula cells in a power list", () => {
     } finally {
       build.remove();
       rmSync(dir, { recursive: true, force: true });
+      await own.database.drop();
     }
   }, 120_000);
 });

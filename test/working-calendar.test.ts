@@ -51,38 +51,53 @@ const NextInstrument = graphql(`
   mutation NextYearInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id articles { id } } }
 `);
 
-let t: TestHub;
-let admin: string;
-let swj: string;
-let articleId: string;
-const team: string[] = [];
-const agency: Record<string, string> = {};
+/** What a hub dated 2027-03-01 holds for these tests: the water bureau's officers and power, and the tokens used. */
+interface Hub2027 {
+  hub: TestHub;
+  admin: string;
+  swj: string;
+  articleId: string;
+  team: string[];
+  agency: Record<string, string>;
+}
 
-beforeAll(async () => {
-  t = await startTestHub({}, { clock: clockStartingAt(MONDAY_2027_03_01) });
-  const make = factories(t);
+/** A hub of its own whose clock reads 2027-03-01, with 2027's schedule not loaded yet. */
+async function startHubIn2027(): Promise<Hub2027> {
+  const hub = await startTestHub({}, { clock: clockStartingAt(MONDAY_2027_03_01) });
+  const make = factories(hub);
   await make.county();
+  const agency: Record<string, string> = {};
+  const team: string[] = [];
   for (const code of ["SWJ", "GAJ"]) agency[code] = (await make.agency(code)).id;
   for (const name of ["王强", "李明"]) team.push((await make.officer(agency.SWJ, name, { number: `SWJ-${name}`, validFrom: "2027-01-01", validUntil: "2029-12-31" })).id);
-  await t.gql(NextMatter, { input: { code: "WATER", name: "水务" } });
-  const law = (await t.gql(NextInstrument, { input: { title: "水法", level: "LAW", issuer: "人大", effectiveDate: "2016-07-02", articles: [{ number: "39", text: "采砂" }] } }))
+  await hub.gql(NextMatter, { input: { code: "WATER", name: "水务" } });
+  const law = (await hub.gql(NextInstrument, { input: { title: "水法", level: "LAW", issuer: "人大", effectiveDate: "2016-07-02", articles: [{ number: "39", text: "采砂" }] } }))
     .data!.createLegalInstrument;
-  articleId = law.articles[0].id;
-  const declared = await t.gql(NextDeclare, {
+  const declared = await hub.gql(NextDeclare, {
     input: {
       agencyId: agency.SWJ, code: "CF-SWJ-WATER", name: "非法采砂处罚", category: "PENALTY",
       matterCodes: ["WATER"], regionCodes: [COUNTY], legalBases: [{ instrumentId: law.id, articleNumber: "39" }],
     },
   });
   expect(declared.errors).toBeUndefined();
-  admin = await t.token(Role.ADMIN);
-  swj = await t.token(Role.AGENCY_OFFICER, "SWJ");
+  return { hub, admin: await hub.token(Role.ADMIN), swj: await hub.token(Role.AGENCY_OFFICER, "SWJ"), articleId: law.articles[0].id, team, agency };
+}
+
+let t: TestHub;
+let admin: string;
+let swj: string;
+let articleId: string;
+let team: string[];
+let agency: Record<string, string>;
+
+beforeAll(async () => {
+  ({ hub: t, admin, swj, articleId, team, agency } = await startHubIn2027());
 });
 afterAll(() => t?.stop());
 
-async function reportRiverCase() {
-  const occurredAt = new Date(t.clock.now().getTime() - 86_400_000).toISOString();
-  const result = await t.gql(NextReport, { input: { title: "河道非法采砂", description: "群众举报夜间采砂", matterCode: "WATER", regionCode: TOWN, source: "HOTLINE_12345", occurredAt } });
+async function reportRiverCase(hub: TestHub = t) {
+  const occurredAt = new Date(hub.clock.now().getTime() - 86_400_000).toISOString();
+  const result = await hub.gql(NextReport, { input: { title: "河道非法采砂", description: "群众举报夜间采砂", matterCode: "WATER", regionCode: TOWN, source: "HOTLINE_12345", occurredAt } });
   expect(result.errors).toBeUndefined();
   return result.data!.reportCase.case;
 }
@@ -169,24 +184,30 @@ describe("a hub whose clock reads 2027-03-01, before and after 2027's holiday sc
 // when the WorkingCalendarSet event reaches its bus.
 describe.runIf(Boolean(ADMIN_URL))("a second hub instance on the same PostgreSQL database", () => {
   it("counts on the newly loaded schedule as soon as the event reaches it", async () => {
-    // 2027 as loaded without its make-up working day, whatever other tests loaded before.
-    expect((await t.gql(SetCalendar, { input: { ...TEST_2027, makeUpWorkdays: [] } }, { token: admin })).errors).toBeUndefined();
-    const b = await startTestHub({}, { shareDatabaseOf: t, clock: clockStartingAt(MONDAY_2027_03_01) });
+    // A first instance of its own, so that what this test loads for 2027 reaches no other test.
+    const a = await startHubIn2027();
     try {
-      const c = await reportRiverCase();
-      await t.gql(NextRefer, { input: { caseId: c.id, expectedVersion: c.version, toAgencyId: agency.GAJ, reason: "涉嫌犯罪", kind: "CRIMINAL" } }, { token: swj });
-      const dueOnB = async () => (await b.gql(NextCase, { id: c.id })).data!.case!.deadlines.find((d) => d.kind === "REFERRAL_ANSWER")!.due;
-      expect(await dueOnB()).toBe("2027-03-08"); // B has read (and cached) the calendar as it stands
-      await t.gql(SetCalendar, { input: { ...TEST_2027, holidays: [{ name: "测试假日 test holiday", dates: ["2027-03-02"] }], makeUpWorkdays: [] } }, { token: admin });
-      // B learns of it through LISTEN/NOTIFY (or its poll): wait for that, not for a fixed time.
-      let due = await dueOnB();
-      for (let i = 0; i < 100 && due !== "2027-03-05"; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        due = await dueOnB();
+      // 2027 as loaded without its make-up working day.
+      expect((await a.hub.gql(SetCalendar, { input: { ...TEST_2027, makeUpWorkdays: [] } }, { token: a.admin })).errors).toBeUndefined();
+      const b = await startTestHub({}, { shareDatabaseOf: a.hub, clock: clockStartingAt(MONDAY_2027_03_01) });
+      try {
+        const c = await reportRiverCase(a.hub);
+        await a.hub.gql(NextRefer, { input: { caseId: c.id, expectedVersion: c.version, toAgencyId: a.agency.GAJ, reason: "涉嫌犯罪", kind: "CRIMINAL" } }, { token: a.swj });
+        const dueOnB = async () => (await b.gql(NextCase, { id: c.id })).data!.case!.deadlines.find((d) => d.kind === "REFERRAL_ANSWER")!.due;
+        expect(await dueOnB()).toBe("2027-03-08"); // B has read (and cached) the calendar as it stands
+        await a.hub.gql(SetCalendar, { input: { ...TEST_2027, holidays: [{ name: "测试假日 test holiday", dates: ["2027-03-02"] }], makeUpWorkdays: [] } }, { token: a.admin });
+        // B learns of it through LISTEN/NOTIFY (or its poll): wait for that, not for a fixed time.
+        let due = await dueOnB();
+        for (let i = 0; i < 100 && due !== "2027-03-05"; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          due = await dueOnB();
+        }
+        expect(due).toBe("2027-03-05");
+      } finally {
+        await b.stop();
       }
-      expect(due).toBe("2027-03-05");
     } finally {
-      await b.stop();
+      await a.hub.stop();
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { ILike, In } from "typeorm";
 import { searchPattern } from "../../platform/db/like.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
@@ -34,11 +34,6 @@ export class AgencyService {
     private readonly regions: RegionService,
   ) {}
 
-  /** Reads outside a transaction. */
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** Every agency matching the filter, ordered by code. A county has tens, not thousands. */
   async list(actor: Actor, filter: AgencyFilter): Promise<Agency[]> {
     this.access.require(actor, Permission.ReadReferenceData);
@@ -46,10 +41,10 @@ export class AgencyService {
     if (filter.kind) where.kind = filter.kind;
     if (filter.active != null) where.active = filter.active; // null, like absent: no filter
     if (filter.regionCode) where.regionCode = filter.regionCode;
-    if (filter.search == null) return this.db.getRepository(Agency).find({ where, order: { code: "ASC" } });
+    if (filter.search == null) return this.uow.dataSource.getRepository(Agency).find({ where, order: { code: "ASC" } });
     const search = ILike(searchPattern(filter.search));
     const anyName = [{ ...where, name: search }, { ...where, shortName: search }, { ...where, code: search }];
-    return this.db.getRepository(Agency).find({ where: anyName, order: { code: "ASC" } });
+    return this.uow.dataSource.getRepository(Agency).find({ where: anyName, order: { code: "ASC" } });
   }
 
   /** One agency by id or by code (either suffices). */
@@ -58,7 +53,7 @@ export class AgencyService {
     if (!by.id && !by.code) throw BadInputError.field("id", "give id or code");
     const where = by.id ? { id: by.id, ...(by.code ? { code: by.code } : {}) } : { code: by.code };
     if (by.id && !isUuid(by.id)) return null;
-    return this.db.getRepository(Agency).findOneBy(where);
+    return this.uow.dataSource.getRepository(Agency).findOneBy(where);
   }
 
   /**
@@ -69,7 +64,7 @@ export class AgencyService {
   async acceptsOfficers(id: string): Promise<boolean> {
     const cached = this.activeCache.get(id);
     if (cached && cached.until > Date.now()) return cached.active;
-    const agency = isUuid(id) ? await this.db.getRepository(Agency).findOneBy({ id }) : null;
+    const agency = isUuid(id) ? await this.uow.dataSource.getRepository(Agency).findOneBy({ id }) : null;
     const active = agency?.active ?? false;
     this.activeCache.set(id, { active, until: Date.now() + ACTIVE_CACHE_MS });
     return active;
@@ -84,13 +79,13 @@ export class AgencyService {
    * Agencies by id, for loaders and, with `em`, inside a caller's transaction (a transaction must
    * not read through another connection).
    */
-  byIds(ids: readonly string[], em: EntityManager = this.db.manager): Promise<Agency[]> {
+  byIds(ids: readonly string[], em: EntityManager = this.uow.dataSource.manager): Promise<Agency[]> {
     const valid = ids.filter(isUuid);
     return valid.length ? em.getRepository(Agency).findBy({ id: In(valid) }) : Promise.resolve([]);
   }
 
   /** Agencies' full names by id, for the texts a person reads; in the caller's transaction when given one. */
-  async names(ids: readonly string[], em: EntityManager = this.db.manager): Promise<Map<string, string>> {
+  async names(ids: readonly string[], em: EntityManager = this.uow.dataSource.manager): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     return new Map((await this.byIds([...new Set(ids)], em)).map((a) => [a.id, a.name]));
   }

@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/auth/actor.js";
 import { containsPattern } from "../../platform/db/like.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
 import type { Clock } from "../../platform/time.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { inSubtree } from "../../platform/db/subtree.js";
 import type { AgencyService } from "../agencies/agency.service.js";
 import { caseDeadlines, type CaseDeadline } from "./case-clocks.js";
@@ -133,19 +134,19 @@ export class CaseQueryService {
 
   /** For loaders. */
   participantsOf(caseIds: readonly string[]): Promise<CaseParticipant[]> {
-    return this.db.getRepository(CaseParticipant).find({ where: { caseId: In([...caseIds]) }, order: { since: "ASC" } });
+    return rowsWhereIn(this.db.manager, CaseParticipant, "caseId", caseIds, { since: "ASC" });
   }
 
   referralsOf(caseIds: readonly string[]): Promise<CaseReferral[]> {
-    return this.db.getRepository(CaseReferral).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: "ASC" } });
+    return rowsWhereIn(this.db.manager, CaseReferral, "caseId", caseIds, { createdAt: "ASC" });
   }
 
   attachmentsOf(caseIds: readonly string[]): Promise<CaseAttachment[]> {
-    return this.db.getRepository(CaseAttachment).find({ where: { caseId: In([...caseIds]) }, order: { createdAt: "ASC" } });
+    return rowsWhereIn(this.db.manager, CaseAttachment, "caseId", caseIds, { createdAt: "ASC" });
   }
 
   /** For loaders: the cases an operation opened. */
   byOperations(operationIds: readonly string[]): Promise<EnforcementCase[]> {
-    return this.db.getRepository(EnforcementCase).find({ where: { operationId: In([...operationIds]) }, order: { number: "ASC" } });
+    return rowsWhereIn(this.db.manager, EnforcementCase, "operationId", operationIds, { number: "ASC" });
   }
 }

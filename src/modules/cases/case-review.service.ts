@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
@@ -21,10 +21,6 @@ export class CaseReviewService {
     private readonly clock: Clock,
   ) {}
 
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** The same arguments always draw the same files: the seed is part of the answer to record. */
   /** The veto items a reviewer may tick, so that screens and other clients offer the codes the hub grades by. */
   vetoItems(actor: Actor): readonly { code: string; description: string }[] {
@@ -39,7 +35,7 @@ export class CaseReviewService {
     if (!Number.isInteger(args.perAgencyMax) || args.perAgencyMax < 1) problems.push({ path: "perAgencyMax", message: "must be a whole number of at least 1" });
     if (args.closedTo < args.closedFrom) problems.push({ path: "closedTo", message: `is before closedFrom (${args.closedFrom})` });
     if (problems.length) throw new BadInputError(problems);
-    const closed = await this.db
+    const closed = await this.uow.dataSource
       .getRepository(EnforcementCase)
       .createQueryBuilder("c")
       .where("c.status = :closed AND c.closed_on BETWEEN :from AND :to AND c.lead_agency_id IS NOT NULL", { closed: CaseStatus.CLOSED, from: args.closedFrom, to: args.closedTo })
@@ -130,7 +126,7 @@ export class CaseReviewService {
 
   /** Earlier versions of reviews, oldest first (for loaders). */
   historyOf(caseIds: readonly string[]): Promise<CaseReviewRevision[]> {
-    return this.db.getRepository(CaseReviewRevision).find({ where: { caseId: In([...caseIds]) }, order: { revision: "ASC" } });
+    return this.uow.dataSource.getRepository(CaseReviewRevision).find({ where: { caseId: In([...caseIds]) }, order: { revision: "ASC" } });
   }
 
   /**
@@ -140,18 +136,18 @@ export class CaseReviewService {
   async summary(actor: Actor, period: { from?: string; to?: string } = {}): Promise<AgencyReviewSummary[]> {
     this.access.require(actor, Permission.SampleCases);
     if (period.from && period.to && period.to < period.from) throw BadInputError.field("reviewedTo", `is before reviewedFrom (${period.from})`);
-    const qb = this.db.getRepository(CaseReview).createQueryBuilder("r");
+    const qb = this.uow.dataSource.getRepository(CaseReview).createQueryBuilder("r");
     if (period.from) qb.andWhere("(r.reviewed_at AT TIME ZONE :tz)::date >= :from", { tz: COUNTY_TIME_ZONE, from: period.from });
     if (period.to) qb.andWhere("(r.reviewed_at AT TIME ZONE :tz)::date <= :to", { tz: COUNTY_TIME_ZONE, to: period.to });
     const reviews = await qb.getMany();
     if (reviews.length === 0) return [];
-    const cases = await this.db.getRepository(EnforcementCase).findBy({ id: In(reviews.map((r) => r.caseId)) });
+    const cases = await this.uow.dataSource.getRepository(EnforcementCase).findBy({ id: In(reviews.map((r) => r.caseId)) });
     const lead = new Map(cases.map((c) => [c.id, c.leadAgencyId!]));
     return summarizeReviews(reviews.map((r) => ({ agencyId: lead.get(r.caseId)!, grade: r.grade, total: r.total })));
   }
 
   reviewsOf(caseIds: readonly string[]): Promise<CaseReview[]> {
-    return this.db.getRepository(CaseReview).findBy({ caseId: In([...caseIds]) });
+    return this.uow.dataSource.getRepository(CaseReview).findBy({ caseId: In([...caseIds]) });
   }
 }
 

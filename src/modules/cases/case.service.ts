@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import { changeState } from "../../platform/db/state-machine.js";
@@ -6,7 +6,7 @@ import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
 import { CASE_EVENTS, type CaseEventType, type CaseStepType, type StepDetails } from "./case.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
-import { BadInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ForbiddenError, nullWhenNotFound, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
@@ -49,10 +49,6 @@ export class CaseService {
     private readonly officers: OfficerService,
     private readonly clock: Clock,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   /** 立案: the lead (or, for a disputed case, a candidate: the first to file takes it) with certified officers. */
   async file(actor: Actor, input: FileCaseInput): Promise<EnforcementCase> {
@@ -236,12 +232,7 @@ export class CaseService {
 
   /** One case, or null when it does not exist or the actor may not see it (the same answer). */
   async get(actor: Actor, id: string): Promise<EnforcementCase | null> {
-    try {
-      return await this.visibleCase(this.db.manager, actor, id);
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return nullWhenNotFound(this.visibleCase(this.uow.dataSource.manager, actor, id));
   }
 
   // ---------------------------------------------------------------- internals

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
@@ -28,15 +28,10 @@ export class LegalService {
     private readonly access: AccessGate,
   ) {}
 
-  /** Reads outside a transaction. */
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** A page of instruments ordered by title. */
   async list(actor: Actor, args: LegalInstrumentsArgs): Promise<Page<LegalInstrument>> {
     this.access.require(actor, Permission.ReadReferenceData);
-    const qb = this.db.getRepository(LegalInstrument).createQueryBuilder("instrument");
+    const qb = this.uow.dataSource.getRepository(LegalInstrument).createQueryBuilder("instrument");
     if (args.level) qb.andWhere("instrument.level = :level", { level: args.level });
     if (args.status) qb.andWhere("instrument.status = :status", { status: args.status });
     if (args.search) {
@@ -52,18 +47,18 @@ export class LegalService {
 
   async get(actor: Actor, id: string): Promise<LegalInstrument | null> {
     this.access.require(actor, Permission.ReadReferenceData);
-    return isUuid(id) ? this.db.getRepository(LegalInstrument).findOneBy({ id }) : null;
+    return isUuid(id) ? this.uow.dataSource.getRepository(LegalInstrument).findOneBy({ id }) : null;
   }
 
   byIds(ids: readonly string[]): Promise<LegalInstrument[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.getRepository(LegalInstrument).findBy({ id: In(valid) }) : Promise.resolve([]);
+    return valid.length ? this.uow.dataSource.getRepository(LegalInstrument).findBy({ id: In(valid) }) : Promise.resolve([]);
   }
 
   /** For loaders: articles by id. */
   articlesByIds(ids: readonly string[]): Promise<LegalArticle[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.getRepository(LegalArticle).findBy({ id: In(valid) }) : Promise.resolve([]);
+    return valid.length ? this.uow.dataSource.getRepository(LegalArticle).findBy({ id: In(valid) }) : Promise.resolve([]);
   }
 
   /**
@@ -83,7 +78,7 @@ export class LegalService {
   }
 
   /** Every instrument and article (for catalogue views and imports, which cite by title). */
-  async catalogue(em: EntityManager = this.db.manager): Promise<{ instruments: LegalInstrument[]; articles: LegalArticle[] }> {
+  async catalogue(em: EntityManager = this.uow.dataSource.manager): Promise<{ instruments: LegalInstrument[]; articles: LegalArticle[] }> {
     const instruments = await em.getRepository(LegalInstrument).find();
     const articles = await em.getRepository(LegalArticle).find({ order: { position: "ASC" } });
     return { instruments, articles };
@@ -91,7 +86,7 @@ export class LegalService {
 
   /** For loaders: the articles of each instrument, in order. */
   articlesOf(instrumentIds: readonly string[]): Promise<LegalArticle[]> {
-    return this.db.getRepository(LegalArticle).find({ where: { instrumentId: In([...instrumentIds]) }, order: { position: "ASC" } });
+    return this.uow.dataSource.getRepository(LegalArticle).find({ where: { instrumentId: In([...instrumentIds]) }, order: { position: "ASC" } });
   }
 
   async create(actor: Actor, input: CreateLegalInstrumentInput): Promise<LegalInstrument> {

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { searchPattern } from "../../platform/db/like.js";
 import { oneByNameOrCode } from "../../platform/db/by-name.js";
@@ -16,15 +16,10 @@ export class MatterService {
     private readonly access: AccessGate,
   ) {}
 
-  /** Reads outside a transaction. */
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** Matters in tree order (a parent right before its subtree); optionally one subtree only. */
   async list(actor: Actor, filter: { under?: string; rootsOnly?: boolean; search?: string }): Promise<Matter[]> {
     this.access.require(actor, Permission.ReadReferenceData);
-    const qb = this.db.getRepository(Matter).createQueryBuilder("matter").orderBy("matter.code");
+    const qb = this.uow.dataSource.getRepository(Matter).createQueryBuilder("matter").orderBy("matter.code");
     if (filter.under) qb.andWhere("(matter.code = :under OR matter.code LIKE :prefix)", { under: filter.under, prefix: `${filter.under}.%` });
     if (filter.rootsOnly) qb.andWhere("matter.parentCode IS NULL");
     if (filter.search != null) qb.andWhere("(matter.name ILIKE :search OR matter.code ILIKE :search)", { search: searchPattern(filter.search) });
@@ -33,15 +28,15 @@ export class MatterService {
 
   async get(actor: Actor, code: string): Promise<Matter | null> {
     this.access.require(actor, Permission.ReadReferenceData);
-    return this.db.getRepository(Matter).findOneBy({ code });
+    return this.uow.dataSource.getRepository(Matter).findOneBy({ code });
   }
 
   byCodes(codes: readonly string[]): Promise<Matter[]> {
-    return this.db.getRepository(Matter).findBy({ code: In([...codes]) });
+    return this.uow.dataSource.getRepository(Matter).findBy({ code: In([...codes]) });
   }
 
   childrenOf(codes: readonly string[]): Promise<Matter[]> {
-    return this.db.getRepository(Matter).find({ where: { parentCode: In([...codes]) }, order: { code: "ASC" } });
+    return this.uow.dataSource.getRepository(Matter).find({ where: { parentCode: In([...codes]) }, order: { code: "ASC" } });
   }
 
   async create(actor: Actor, input: CreateMatterInput): Promise<Matter> {
@@ -69,7 +64,7 @@ export class MatterService {
   }
 
   /** Every matter (for whole-catalogue analyses such as regulatory gaps). */
-  all(em: EntityManager = this.db.manager): Promise<Matter[]> {
+  all(em: EntityManager = this.uow.dataSource.manager): Promise<Matter[]> {
     return em.getRepository(Matter).find({ order: { code: "ASC" } });
   }
 

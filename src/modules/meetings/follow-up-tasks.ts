@@ -1,7 +1,7 @@
-import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
@@ -22,10 +22,6 @@ export class FollowUpTasks {
     private readonly access: AccessGate,
     private readonly clock: Clock,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   /** Creates a decision's tasks in its transaction; the assignees are told. */
   async assign(em: EntityManager, meetingId: string, decisionId: string, tasks: { assigneeAgencyId: string; description: string; dueOn: string }[]): Promise<{ tasks: FollowUpTask[]; events: NewEvent[] }> {
@@ -71,7 +67,7 @@ export class FollowUpTasks {
   /** Tasks an actor may see: an agency its own, the chair and supervisors all. */
   async list(actor: Actor, args: FollowUpTasksArgs): Promise<FollowUpTask[]> {
     this.access.require(actor, Permission.ReadMeetings);
-    const qb = this.db.getRepository(FollowUpTask).createQueryBuilder("t").orderBy("t.due_on", "ASC");
+    const qb = this.uow.dataSource.getRepository(FollowUpTask).createQueryBuilder("t").orderBy("t.due_on", "ASC");
     if (actor.agencyId) qb.andWhere("t.assignee_agency_id = :me", { me: actor.agencyId });
     if (args.assigneeAgencyId) qb.andWhere("t.assignee_agency_id = :assignee", { assignee: isUuid(args.assigneeAgencyId) ? args.assigneeAgencyId : null });
     if (args.status?.length) qb.andWhere("t.status IN (:...statuses)", { statuses: args.status });
@@ -80,6 +76,6 @@ export class FollowUpTasks {
   }
 
   ofMeetings(meetingIds: readonly string[]): Promise<FollowUpTask[]> {
-    return this.db.getRepository(FollowUpTask).find({ where: { meetingId: In([...meetingIds]) }, order: { dueOn: "ASC" } });
+    return rowsWhereIn(this.uow.dataSource.manager, FollowUpTask, "meetingId", meetingIds, { dueOn: "ASC" });
   }
 }

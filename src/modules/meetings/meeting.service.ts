@@ -1,13 +1,13 @@
-import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { changeState } from "../../platform/db/state-machine.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import type { MeetingStepType } from "./meeting.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
-import { BadInputError, ConflictError, ForbiddenError, HubError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ConflictError, ForbiddenError, HubError, nullWhenNotFound, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import type { Clock } from "../../platform/time.js";
 import { AgencyKind, type Agency } from "../agencies/agency.entity.js";
@@ -61,8 +61,9 @@ export class MeetingService {
     private readonly overlaps: OverlapService,
     private readonly caseQueries: CaseQueryService,
     caseRouting: CaseRoutingService,
-    private readonly jurisdiction: JurisdictionService,
-    private readonly rules: RoutingRuleService,
+    // Only the agenda, settlement and decision seams use these two, so they are not kept as members.
+    jurisdiction: JurisdictionService,
+    rules: RoutingRuleService,
     private readonly matters: MatterService,
     /** Proposed joint operations for the agenda; operations stand above meetings, so they are passed in. */
     proposedOperations: ProposedOperations = async () => [],
@@ -83,10 +84,6 @@ export class MeetingService {
   /** A JOINT_ENFORCEMENT decision (for the operation that carries it out), or null. */
   jointEnforcementDecision(em: EntityManager, id: string): Promise<MeetingDecision | null> {
     return isUuid(id) ? em.getRepository(MeetingDecision).findOneBy({ id, kind: DecisionKind.JOINT_ENFORCEMENT }) : Promise.resolve(null);
-  }
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
   }
 
   // ------------------------------------------------------------- convening and the agenda
@@ -225,7 +222,7 @@ export class MeetingService {
     let list: AgendaProposal[];
     if (meeting?.status === MeetingStatus.CLOSED) list = (meeting.backlog ?? []).map((p) => ({ ...p, waitingSince: p.waitingSince ? new Date(p.waitingSince) : null }));
     else if (meeting?.status === MeetingStatus.CANCELLED) list = [];
-    else list = await this.agenda.proposals(this.db.manager, actor);
+    else list = await this.agenda.proposals(this.uow.dataSource.manager, actor);
     return actor.agencyId ? list.filter((p) => p.agencyIds.includes(actor.agencyId!)) : list;
   }
 
@@ -308,7 +305,7 @@ export class MeetingService {
     this.access.require(actor, Permission.ManageMeetings);
     let governance: RuleGovernance[] = [];
     try {
-      await this.db.transaction(async (em) => {
+      await this.uow.dataSource.transaction(async (em) => {
         const { effects } = await this.decide(em, actor, input);
         // Nested scopes are allowed (a town inside a county-wide rule): say which rule governs where.
         governance = await ruleGovernance(em, effects.rulesCreated, await this.regions.pathsByCode(em));
@@ -346,7 +343,7 @@ export class MeetingService {
   // ------------------------------------------------------------- reading
 
   async list(actor: Actor, args: MeetingsArgs): Promise<Page<Meeting>> {
-    const qb = this.access.restrictRecords(actor, Permission.ReadMeetings, this.db.getRepository(Meeting).createQueryBuilder("m"), "m");
+    const qb = this.access.restrictRecords(actor, Permission.ReadMeetings, this.uow.dataSource.getRepository(Meeting).createQueryBuilder("m"), "m");
     if (args.status?.length) qb.andWhere("m.status IN (:...statuses)", { statuses: args.status });
     if (args.kind) qb.andWhere("m.kind = :kind", { kind: args.kind });
     return paginate(qb, args, [
@@ -356,17 +353,12 @@ export class MeetingService {
   }
 
   async get(actor: Actor, id: string): Promise<Meeting | null> {
-    try {
-      return await this.visibleMeeting(this.db.manager, actor, id);
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return nullWhenNotFound(this.visibleMeeting(this.uow.dataSource.manager, actor, id));
   }
 
   /** The minutes (会议纪要) as Markdown, for those who may read the meeting. */
   async minutes(actor: Actor, meetingId: string): Promise<{ meeting: Meeting; markdown: string }> {
-    const meeting = await this.visibleMeeting(this.db.manager, actor, meetingId);
+    const meeting = await this.visibleMeeting(this.uow.dataSource.manager, actor, meetingId);
     const [attendance, items, decisions, tasks] = await Promise.all([
       this.attendanceOf([meeting.id]),
       this.agendaOf([meeting.id]),
@@ -380,7 +372,7 @@ export class MeetingService {
       details.assistingAgencyIds?.forEach((id) => ids.add(id));
       details.splits?.forEach((s) => ids.add(s.agencyId));
     }
-    const em = this.db.manager;
+    const em = this.uow.dataSource.manager;
     const [backlog, regions, matters, rerouted] = await Promise.all([
       this.backlogFor(actor, meeting),
       this.regions.all(em),
@@ -408,13 +400,13 @@ export class MeetingService {
   }
 
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItem[]> {
-    return this.db.getRepository(AgendaItem).find({ where: { meetingId: In([...meetingIds]) }, order: { position: "ASC" } });
+    return rowsWhereIn(this.uow.dataSource.manager, AgendaItem, "meetingId", meetingIds, { position: "ASC" });
   }
   attendanceOf(meetingIds: readonly string[]): Promise<MeetingAttendance[]> {
-    return this.db.getRepository(MeetingAttendance).find({ where: { meetingId: In([...meetingIds]) }, order: { checkedInAt: "ASC" } });
+    return rowsWhereIn(this.uow.dataSource.manager, MeetingAttendance, "meetingId", meetingIds, { checkedInAt: "ASC" });
   }
   decisionsOf(meetingIds: readonly string[]): Promise<MeetingDecision[]> {
-    return this.db.getRepository(MeetingDecision).find({ where: { meetingId: In([...meetingIds]) }, order: { decidedAt: "ASC" } });
+    return rowsWhereIn(this.uow.dataSource.manager, MeetingDecision, "meetingId", meetingIds, { decidedAt: "ASC" });
   }
   tasksOf(meetingIds: readonly string[]): Promise<FollowUpTask[]> {
     return this.followUps.ofMeetings(meetingIds);

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
@@ -22,15 +22,10 @@ export class OfficerService {
     private readonly agencies: AgencyService,
   ) {}
 
-  /** Reads outside a transaction. */
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** A page of officers ordered by name. */
   async list(actor: Actor, args: OfficersArgs): Promise<Page<Officer>> {
     const scope = this.access.agencyScope(actor, Permission.ReadOfficers);
-    const qb = this.db.getRepository(Officer).createQueryBuilder("officer");
+    const qb = this.uow.dataSource.getRepository(Officer).createQueryBuilder("officer");
     if (scope !== "all") qb.andWhere("officer.agencyId IN (:...scope)", { scope });
     if (args.agencyId !== undefined) qb.andWhere("officer.agencyId = :agencyId", { agencyId: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.role) qb.andWhere("officer.role = :role", { role: args.role });
@@ -53,7 +48,7 @@ export class OfficerService {
   /** Null for an officer the actor may not see, exactly as for one that does not exist. */
   async get(actor: Actor, id: string): Promise<Officer | null> {
     const scope = this.access.agencyScope(actor, Permission.ReadOfficers);
-    const officer = isUuid(id) ? await this.db.getRepository(Officer).findOneBy({ id }) : null;
+    const officer = isUuid(id) ? await this.uow.dataSource.getRepository(Officer).findOneBy({ id }) : null;
     return officer && (scope === "all" || scope.includes(officer.agencyId)) ? officer : null;
   }
 
@@ -105,7 +100,7 @@ export class OfficerService {
   /** For loaders. */
   byIds(ids: readonly string[]): Promise<Officer[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.getRepository(Officer).findBy({ id: In(valid) }) : Promise.resolve([]);
+    return valid.length ? this.uow.dataSource.getRepository(Officer).findBy({ id: In(valid) }) : Promise.resolve([]);
   }
 
   /** Which of the given officers are certified on `date` (APL Art. 42). Other modules check enforcement teams with it. */

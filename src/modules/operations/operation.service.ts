@@ -1,14 +1,14 @@
-import type { DataSource, EntityManager } from "typeorm";
-import { In } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
+import { rowsWhereIn } from "../../platform/db/rows-where-in.js";
 import { changeState } from "../../platform/db/state-machine.js";
 import type { NewEvent } from "../../platform/events/topics.js";
 import { eventOf, type PayloadOf } from "../../platform/events/event-catalogue.js";
 import { OPERATION_EVENTS, type OpenedCase } from "./operation.events.js";
 import type { UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { paginate, type Page } from "../../platform/graphql/connection.js";
-import { BadInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../platform/graphql/errors.js";
+import { BadInputError, ForbiddenError, nullWhenNotFound, type FieldProblem } from "../../platform/graphql/errors.js";
 import { isUuid } from "../../platform/graphql/validation.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import type { AgencyService } from "../agencies/agency.service.js";
@@ -41,10 +41,6 @@ export class OperationService {
     private readonly meetings: MeetingService,
     private readonly clock: Clock,
   ) {}
-
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
 
   async launch(actor: Actor, input: LaunchOperationInput): Promise<JointOperation> {
     this.access.require(actor, Permission.LaunchOperations);
@@ -192,7 +188,7 @@ export class OperationService {
   // ------------------------------------------------------------- reading
 
   async list(actor: Actor, args: OperationsArgs): Promise<Page<JointOperation>> {
-    const qb = this.access.restrictRecords(actor, Permission.ReadOperations, this.db.getRepository(JointOperation).createQueryBuilder("o"), "o");
+    const qb = this.access.restrictRecords(actor, Permission.ReadOperations, this.uow.dataSource.getRepository(JointOperation).createQueryBuilder("o"), "o");
     if (args.agencyId) qb.andWhere("EXISTS (SELECT 1 FROM operation_participant q WHERE q.operation_id = o.id AND q.agency_id = :agency)", { agency: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.status?.length) qb.andWhere("o.status IN (:...statuses)", { statuses: args.status });
     return paginate(qb, args, [
@@ -202,12 +198,7 @@ export class OperationService {
   }
 
   async get(actor: Actor, id: string): Promise<JointOperation | null> {
-    try {
-      return (await this.visibleOperation(this.db.manager, actor, id)).op;
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
+    return nullWhenNotFound(this.visibleOperation(this.uow.dataSource.manager, actor, id).then((visible) => visible.op));
   }
 
   /** PLANNED operations, for a joint meeting's agenda (proposed operations). */
@@ -216,13 +207,13 @@ export class OperationService {
   }
 
   participantsOf(ids: readonly string[]) {
-    return this.db.getRepository(OperationParticipant).findBy({ operationId: In([...ids]) });
+    return rowsWhereIn(this.uow.dataSource.manager, OperationParticipant, "operationId", ids);
   }
   assignmentsOf(ids: readonly string[]) {
-    return this.db.getRepository(OperationAssignment).find({ where: { operationId: In([...ids]) }, order: { updatedAt: "ASC" } });
+    return rowsWhereIn(this.uow.dataSource.manager, OperationAssignment, "operationId", ids, { updatedAt: "ASC" });
   }
   reportsOf(ids: readonly string[]) {
-    return this.db.getRepository(FieldReport).find({ where: { operationId: In([...ids]) }, order: { createdAt: "ASC" } });
+    return rowsWhereIn(this.uow.dataSource.manager, FieldReport, "operationId", ids, { createdAt: "ASC" });
   }
 
   /** The operation and its participants, once the access gate has found that the actor may read it (NOT_FOUND otherwise). */

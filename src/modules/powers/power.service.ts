@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
+import type { EntityManager, SelectQueryBuilder } from "typeorm";
 import { In } from "typeorm";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
@@ -72,15 +72,11 @@ export class PowerService {
     private readonly overlaps: OverlapService,
   ) {}
 
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** A page of powers ordered by code, current or as they stood on `asOf`. */
   async list(actor: Actor, args: PowersArgs): Promise<Page<PowerState>> {
     this.access.require(actor, Permission.ReadPowers);
     const qb: SelectQueryBuilder<PowerState> = args.asOf
-      ? this.db
+      ? this.uow.dataSource
           .getRepository(PowerRevision)
           .createQueryBuilder("p")
           .where("p.recorded_at < ((:asOf::date + 1)::timestamp AT TIME ZONE :tz)", { asOf: args.asOf, tz: COUNTY_TIME_ZONE })
@@ -89,7 +85,7 @@ export class PowerService {
                AND later.recorded_at < ((:asOf::date + 1)::timestamp AT TIME ZONE :tz))`,
           )
           .andWhere("(p.valid_from IS NULL OR p.valid_from <= :asOf) AND (p.valid_until IS NULL OR p.valid_until >= :asOf)")
-      : this.db.getRepository(Power).createQueryBuilder("p");
+      : this.uow.dataSource.getRepository(Power).createQueryBuilder("p");
     if (args.agencyId) qb.andWhere("p.agency_id = :agencyId", { agencyId: isUuid(args.agencyId) ? args.agencyId : null });
     if (args.category) qb.andWhere("p.category = :category", { category: args.category });
     qb.andWhere("p.status IN (:...statuses)", { statuses: args.status?.length ? args.status : PARTICIPATING });
@@ -109,17 +105,17 @@ export class PowerService {
 
   async get(actor: Actor, id: string): Promise<Power | null> {
     this.access.require(actor, Permission.ReadPowers);
-    return isUuid(id) ? this.db.getRepository(Power).findOneBy({ id }) : null;
+    return isUuid(id) ? this.uow.dataSource.getRepository(Power).findOneBy({ id }) : null;
   }
 
   /** For loaders: every recorded version of each power, oldest first. */
   revisionsOf(ids: readonly string[]): Promise<PowerRevision[]> {
-    return this.db.getRepository(PowerRevision).find({ where: { id: In(ids.filter(isUuid)) }, order: { version: "ASC" } });
+    return this.uow.dataSource.getRepository(PowerRevision).find({ where: { id: In(ids.filter(isUuid)) }, order: { version: "ASC" } });
   }
 
   byIds(ids: readonly string[]): Promise<Power[]> {
     const valid = ids.filter(isUuid);
-    return valid.length ? this.db.getRepository(Power).findBy({ id: In(valid) }) : Promise.resolve([]);
+    return valid.length ? this.uow.dataSource.getRepository(Power).findBy({ id: In(valid) }) : Promise.resolve([]);
   }
 
   /** Declares a power and finds the overlaps it opens, in one transaction. */

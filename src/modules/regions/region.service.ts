@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { In } from "typeorm";
 import { searchPattern } from "../../platform/db/like.js";
 import { oneByNameOrCode } from "../../platform/db/by-name.js";
@@ -25,15 +25,10 @@ export class RegionService {
     private readonly access: AccessGate,
   ) {}
 
-  /** Reads outside a transaction. */
-  private get db(): DataSource {
-    return this.uow.dataSource;
-  }
-
   /** Regions in tree order (by path); optionally only the direct children of one. */
   async list(actor: Actor, filter: { parentCode?: string; level?: RegionLevel; search?: string }): Promise<Region[]> {
     this.access.require(actor, Permission.ReadReferenceData);
-    const qb = this.db.getRepository(Region).createQueryBuilder("region").orderBy("region.path");
+    const qb = this.uow.dataSource.getRepository(Region).createQueryBuilder("region").orderBy("region.path");
     if (filter.parentCode) qb.andWhere("region.parentCode = :parent", { parent: filter.parentCode });
     if (filter.level) qb.andWhere("region.level = :level", { level: filter.level });
     if (filter.search != null) qb.andWhere("(region.name ILIKE :search OR region.code ILIKE :search)", { search: searchPattern(filter.search) });
@@ -42,17 +37,17 @@ export class RegionService {
 
   async get(actor: Actor, code: string): Promise<Region | null> {
     this.access.require(actor, Permission.ReadReferenceData);
-    return this.db.getRepository(Region).findOneBy({ code });
+    return this.uow.dataSource.getRepository(Region).findOneBy({ code });
   }
 
   /** For loaders: regions by code, in any order. */
   byCodes(codes: readonly string[]): Promise<Region[]> {
-    return this.db.getRepository(Region).findBy({ code: In([...codes]) });
+    return this.uow.dataSource.getRepository(Region).findBy({ code: In([...codes]) });
   }
 
   /** For loaders: the direct children of each parent. */
   childrenOf(parentCodes: readonly string[]): Promise<Region[]> {
-    return this.db.getRepository(Region).find({ where: { parentCode: In([...parentCodes]) }, order: { path: "ASC" } });
+    return this.uow.dataSource.getRepository(Region).find({ where: { parentCode: In([...parentCodes]) }, order: { path: "ASC" } });
   }
 
   async create(actor: Actor, input: CreateRegionInput): Promise<Region> {
@@ -82,13 +77,13 @@ export class RegionService {
   }
 
   /** Every region's path by code: the tree is small (a county has hundreds of places). */
-  async pathsByCode(em: EntityManager = this.db.manager): Promise<Map<string, string>> {
+  async pathsByCode(em: EntityManager = this.uow.dataSource.manager): Promise<Map<string, string>> {
     const rows = await em.getRepository(Region).find({ select: { code: true, path: true } });
     return new Map(rows.map((r) => [r.code, r.path]));
   }
 
   /** Every region, in tree order. */
-  all(em: EntityManager = this.db.manager): Promise<Region[]> {
+  all(em: EntityManager = this.uow.dataSource.manager): Promise<Region[]> {
     return em.getRepository(Region).find({ order: { path: "ASC" } });
   }
 

@@ -53,6 +53,20 @@ export class NotFoundError extends HubError {
   }
 }
 
+/**
+ * What `found` answers, or null when it throws NOT_FOUND: a nullable single-record query (`case`,
+ * `meeting`, `operation`) answers null alike for a record that does not exist and one the caller may
+ * not see. Every other error passes through.
+ */
+export async function nullWhenNotFound<T>(found: Promise<T>): Promise<T | null> {
+  try {
+    return await found;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
 export class ConflictError extends HubError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(ErrorCode.Conflict, message, extensions);

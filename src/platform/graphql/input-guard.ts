@@ -6,7 +6,6 @@ import {
   isInputObjectType,
   isListType,
   isScalarType,
-  parse,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
