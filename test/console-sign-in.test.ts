@@ -1,3 +1,4 @@
+import { get as httpGet, type IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { Role } from "../src/platform/auth/actor.js";
@@ -36,6 +37,18 @@ describe.skipIf(!haveChromium)(`Signing in to the console in a real browser (${C
     // Every asset the page names comes from the hub itself: no CDN.
     const html = await second.text();
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it("sends the console's scripts compressed to a browser that accepts it", async () => {
+    const html = await (await fetch(`${origin(t)}/console`)).text();
+    const entry = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeTruthy();
+    // node:http rather than fetch: fetch would decompress and hide the encoding it was sent with.
+    const { statusCode, headers } = await new Promise<IncomingMessage>((resolve, reject) =>
+      httpGet(`${origin(t)}${entry}`, { headers: { "accept-encoding": "gzip" } }, (res) => resolve(res.resume())).on("error", reject),
+    );
+    expect(statusCode).toBe(200);
+    expect(headers["content-encoding"]).toBe("gzip");
   });
 
   it("signs in with #token=, shows the person's name and role, and keeps the token for this tab only", async () => {

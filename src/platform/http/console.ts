@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve, sep, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import compression from "compression";
 import express, { type Request, type Response, type Router } from "express";
 
 /**
@@ -47,7 +48,8 @@ const NOT_BUILT = "控制台尚未构建：请运行 npm run build（npm start �
  */
 export function consoleRouter(dir: string = CONSOLE_DIR): Router {
   const router = express.Router();
-  router.use("/console/assets", express.static(join(dir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false, index: false }));
+  // Compressed on the way out: the first screen's JavaScript is about 1 MB as built, about 300 KB gzip.
+  router.use("/console/assets", compression(), express.static(join(dir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false, index: false }));
   const sendPage = (_req: Request, res: Response) => {
     res.setHeader("cache-control", "no-store");
     res.setHeader("x-content-type-options", "nosniff");
