@@ -64,7 +64,15 @@ export async function buildConsole() {
   const started = performance.now();
   process.stderr.write("Building the console (Vite)…\n");
   const { build: viteBuild } = await import("vite");
-  await viteBuild({ configFile: join(CONSOLE_SOURCES, "vite.config.ts"), logLevel: "warn" });
+  // Vite sets NODE_ENV=production in this process for its build; the hub started next in the same
+  // process (npm start on a fresh clone) would then take itself for production and refuse to start.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await viteBuild({ configFile: join(CONSOLE_SOURCES, "vite.config.ts"), logLevel: "warn" });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   writeFileSync(CONSOLE_STAMP, "");
   utimesSync(CONSOLE_STAMP, began, began);
   process.stderr.write(`Built the console in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
