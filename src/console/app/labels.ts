@@ -1,4 +1,4 @@
-import type { CaseStatus, DecisionKind, MeetingStatus, OverlapSeverity, PowerCategory } from "../gql/graphql";
+import type { DecisionKind, MeetingStatus, OverlapSeverity, PowerCategory } from "../gql/graphql";
 
 /** Chinese names for the API's enum values: a person reads these, never the codes. */
 export const CATEGORY_NAMES: Record<PowerCategory, string> = {
@@ -30,19 +30,4 @@ export const MEETING_STATUS_NAMES: Record<MeetingStatus, string> = {
   IN_SESSION: "进行中",
   CLOSED: "已闭会",
   CANCELLED: "已取消",
-};
-
-export const CASE_STATUS_NAMES: Record<CaseStatus, string> = {
-  ASSIGNED: "已分派",
-  DISPUTED: "管辖争议",
-  UNASSIGNED: "无人管辖",
-  ACCEPTED: "已立案",
-  INVESTIGATING: "调查取证",
-  DECIDED: "已作出决定",
-  EXECUTED: "已执行",
-  CLOSED: "已结案",
-  DISMISSED: "不予立案",
-  REFERRED: "移送中",
-  SUSPENDED: "已中止",
-  TRANSFERRED: "涉嫌犯罪已移送",
 };

@@ -1,7 +1,8 @@
 import { useQuery } from "urql";
 import { Space, Table, Tag, Typography } from "antd";
 import { graphql } from "../../gql";
-import { CATEGORY_NAMES, CASE_STATUS_NAMES } from "../../app/labels";
+import { CASE_STATUS_NAMES } from "../../app/case-words";
+import { CATEGORY_NAMES } from "../../app/labels";
 import { countyDateTime } from "../../app/format";
 import { CursorPager, useCursorPages } from "../../components/cursor-pager";
 import { GraphQLErrorAlert } from "../../components/graphql-error";
