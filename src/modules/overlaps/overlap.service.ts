@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { In } from "typeorm";
-import { insertInChunks } from "../../platform/db/chunked-insert.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
 import type { NewEvent } from "../../platform/events/topics.js";
@@ -11,6 +10,7 @@ import { isUuid } from "../../platform/graphql/validation.js";
 import { findOverlaps, OverlapIndex, OverlapSeverity, type EnginePower, type FoundOverlap } from "./overlap-engine.js";
 import { Overlap, OverlapStatus } from "./overlap.entity.js";
 import type { MatrixRow } from "./overlap-matrix.js";
+import { allOverlaps, insertOverlaps, overlapsInvolving } from "./overlap-rows.js";
 import type { OverlapsArgs } from "./overlap.inputs.js";
 import type { PowerCategory } from "../powers/power-enums.js";
 
@@ -44,18 +44,12 @@ export class OverlapService {
   /** Within a power change's transaction: the overlaps of one power, against its candidates. */
   async syncPower(em: EntityManager, powerId: string, subject: EnginePower | null, candidates: EnginePower[], reason: string): Promise<OverlapChanges> {
     const found = subject ? new OverlapIndex(candidates).overlapsOf(subject) : [];
-    const existing = await em
-      .getRepository(Overlap)
-      .createQueryBuilder("overlap")
-      .where("overlap.power_ids @> ARRAY[:powerId]::uuid[]", { powerId })
-      .getMany();
-    return this.reconcile(em, found, existing, reason);
+    return this.reconcile(em, found, await overlapsInvolving(em, [powerId], null), reason);
   }
 
   /** Within one transaction: every overlap of the whole catalogue (rescan, import). */
   async syncAll(em: EntityManager, powers: EnginePower[], reason: string): Promise<OverlapChanges> {
-    const existing = await em.getRepository(Overlap).find();
-    return this.reconcile(em, findOverlaps(powers), existing, reason);
+    return this.reconcile(em, findOverlaps(powers), await allOverlaps(em), reason);
   }
 
   private async reconcile(em: EntityManager, found: FoundOverlap[], existing: Overlap[], reason: string): Promise<OverlapChanges> {
@@ -84,14 +78,9 @@ export class OverlapService {
         changes.events.push(overlapEvent("OverlapChanged", saved));
       }
     }
-    // In chunks: one statement per row would be slow, one for thousands would pass the protocol's parameter limit.
-    for (const inserted of await insertInChunks(repo, inserts)) {
-      const ids = inserted.identifiers.map((r) => r.id as string);
-      const created = await repo.findBy({ id: In(ids) });
-      for (const o of created) {
-        changes.opened.push(o);
-        changes.events.push(overlapEvent("OverlapOpened", o));
-      }
+    for (const o of await insertOverlaps(em, inserts)) {
+      changes.opened.push(o);
+      changes.events.push(overlapEvent("OverlapOpened", o));
     }
     const gone = [...byKey.values()].filter((o) => o.status !== OverlapStatus.OBSOLETE);
     if (gone.length) {
@@ -199,15 +188,13 @@ export class OverlapService {
     return ids.length ? em.getRepository(Overlap).findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  /** Live (OPEN, UNDER_REVIEW) overlaps involving any of the given powers: loaders, and law changes report them. */
+  /**
+   * Live (OPEN, UNDER_REVIEW) overlaps involving any of the given powers, as plain rows with every
+   * field the Overlap type shows: loaders, and law changes report them. An index lookup per power.
+   */
   liveInvolving(powerIds: readonly string[], em: EntityManager = this.db.manager): Promise<Overlap[]> {
     if (powerIds.length === 0) return Promise.resolve([]);
-    return em
-      .getRepository(Overlap)
-      .createQueryBuilder("overlap")
-      .where("overlap.power_ids && ARRAY[:...ids]::uuid[]", { ids: powerIds })
-      .andWhere("overlap.status IN (:...statuses)", { statuses: LIVE_STATUSES })
-      .getMany();
+    return overlapsInvolving(em, powerIds, LIVE_STATUSES);
   }
 }
 

@@ -180,7 +180,8 @@ export class PowerService {
     eventType: PowerWriteEventType,
     options: { expectedVersion?: number; references?: PowerReferences; syncOverlaps?: boolean } = {},
   ): Promise<{ result: PowerChange; events: NewEvent[]; changed: boolean }> {
-    const { articleIds, problems } = this.checkContent(content, options.references ?? (await this.referencesFor(em, [content])));
+    const references = options.references ?? (await this.referencesFor(em, [content]));
+    const { articleIds, problems } = this.checkContent(content, references);
     if (problems.length) throw new BadInputError(problems.map(forClients));
     const expectedVersion = options.expectedVersion;
     const columns = powerColumns(content, status, articleIds);
@@ -196,7 +197,7 @@ export class PowerService {
     const power = await this.recordRevision(em, id);
     const event = powerEvent(eventType, power, { version: power.version });
     if (options.syncOverlaps === false) return { result: { power, openedOverlaps: [], closedOverlaps: [] }, events: [event], changed: true };
-    const paths = options.references?.regionPaths ?? (await this.regions.pathsByCode(em));
+    const paths = references.regionPaths; // loaded once above: the check and the overlaps read the same regions
     const subject = toEngine(power, paths);
     const candidates = status === PowerStatus.WITHDRAWN ? [] : await this.candidatesFor(em, power, paths);
     const overlaps = await this.overlaps.syncPower(
@@ -272,23 +273,22 @@ export class PowerService {
 
   /**
    * Narrows the catalogue in SQL to the powers that could overlap `power` (same category, another
-   * agency, a matter equal, above or below); the engine then applies the exact rules.
+   * agency, a matter equal, above or below); the engine then applies the exact rules. "Equal or
+   * above" are the codes and their dotted prefixes; "below" are the matters filed under them (every
+   * power's matters are in the matter table: each write checks them, and nothing deletes one). Then
+   * one array overlap per power, which the GIN index on matter_codes answers, instead of comparing
+   * every pair of codes of every power of the category.
    */
   private async candidatesFor(em: EntityManager, power: Power, paths: Map<string, string>): Promise<EnginePower[]> {
-    const rows = await em
-      .getRepository(Power)
-      .createQueryBuilder("p")
-      .where("p.category = :category AND p.agency_id <> :agency AND p.status IN (:...statuses)", {
-        category: power.category,
-        agency: power.agencyId,
-        statuses: PARTICIPATING,
-      })
-      .andWhere(
-        `EXISTS (SELECT 1 FROM unnest(p.matter_codes) m, unnest(CAST(:codes AS text[])) s
-          WHERE m = s OR starts_with(m, s || '.') OR starts_with(s, m || '.'))`,
-        { codes: power.matterCodes },
-      )
-      .getMany();
+    const selfAndAbove = [...new Set(power.matterCodes.flatMap(withAncestors))];
+    const rows: EngineColumns[] = await em.query(
+      `SELECT p.id, p.agency_id AS "agencyId", p.category, p.matter_codes AS "matterCodes", p.region_codes AS "regionCodes",
+              p.valid_from::text AS "validFrom", p.valid_until::text AS "validUntil", p.article_ids AS "articleIds"
+         FROM power p
+        WHERE p.category = $1 AND p.agency_id <> $2 AND p.status = ANY($3::text[])
+          AND p.matter_codes && ($4::text[] || ARRAY(SELECT m.code FROM matter m, unnest($5::text[]) s WHERE starts_with(m.code, s || '.')))`,
+      [power.category, power.agencyId, PARTICIPATING, selfAndAbove, power.matterCodes],
+    );
     return rows.map((p) => toEngine(p, paths));
   }
 
@@ -415,7 +415,16 @@ function sameContent(current: Power, next: Omit<Partial<Power>, "recordedAt">): 
   );
 }
 
-export function toEngine(p: PowerState, paths: Map<string, string>): EnginePower {
+/** FOOD.STREET_STALL.NIGHT → FOOD, FOOD.STREET_STALL, FOOD.STREET_STALL.NIGHT: the matters that cover it. */
+function withAncestors(code: string): string[] {
+  const parts = code.split(".");
+  return parts.map((_, i) => parts.slice(0, i + 1).join("."));
+}
+
+/** The columns of a power that overlap detection reads. */
+type EngineColumns = Pick<PowerState, "id" | "agencyId" | "category" | "matterCodes" | "regionCodes" | "validFrom" | "validUntil" | "articleIds">;
+
+export function toEngine(p: EngineColumns, paths: Map<string, string>): EnginePower {
   return {
     id: p.id,
     agencyId: p.agencyId,
