@@ -292,6 +292,11 @@ type Documents = {
     "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": typeof types.MatrixDeclareDocument,
     "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.MatrixMatterDocument,
     "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.MatrixInstrumentDocument,
+    "\n  query OverlapPowersOfPowers($search: String) {\n    powers(search: $search, first: 10) {\n      nodes {\n        id code\n        overlaps {\n          id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n          agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n        }\n      }\n    }\n  }\n": typeof types.OverlapPowersOfPowersDocument,
+    "\n  query OverlapPowersOne($id: ID!) {\n    overlap(id: $id) {\n      id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n      agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n    }\n  }\n": typeof types.OverlapPowersOneDocument,
+    "mutation OverlapPowersImport($csv: String!) { importPowers(csv: $csv) { created openedOverlaps rejected } }": typeof types.OverlapPowersImportDocument,
+    "mutation OverlapPowersRescan { rescanOverlaps { openedOverlaps { id } closedOverlaps { id } } }": typeof types.OverlapPowersRescanDocument,
+    "mutation OverlapPowersWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id status } } }": typeof types.OverlapPowersWithdrawDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": typeof types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": typeof types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": typeof types.WithdrawPowerDocument,
@@ -634,6 +639,11 @@ const documents: Documents = {
     "mutation MatrixDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { openedOverlaps { severity } } }": types.MatrixDeclareDocument,
     "mutation MatrixMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.MatrixMatterDocument,
     "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.MatrixInstrumentDocument,
+    "\n  query OverlapPowersOfPowers($search: String) {\n    powers(search: $search, first: 10) {\n      nodes {\n        id code\n        overlaps {\n          id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n          agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n        }\n      }\n    }\n  }\n": types.OverlapPowersOfPowersDocument,
+    "\n  query OverlapPowersOne($id: ID!) {\n    overlap(id: $id) {\n      id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n      agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n    }\n  }\n": types.OverlapPowersOneDocument,
+    "mutation OverlapPowersImport($csv: String!) { importPowers(csv: $csv) { created openedOverlaps rejected } }": types.OverlapPowersImportDocument,
+    "mutation OverlapPowersRescan { rescanOverlaps { openedOverlaps { id } closedOverlaps { id } } }": types.OverlapPowersRescanDocument,
+    "mutation OverlapPowersWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id status } } }": types.OverlapPowersWithdrawDocument,
     "\n  mutation DeclarePower($input: DeclarePowerInput!) {\n    declarePower(input: $input) {\n      power { id code version status agency { code } matters { code } regions { code } legalBases { article { label } instrument { title } } }\n      openedOverlaps { id kind severity status matterCodes regionCodes agencies { code } powers { code } sharedArticles { label } }\n      closedOverlaps { id }\n    }\n  }\n": types.DeclarePowerDocument,
     "\n  mutation AmendPower($input: AmendPowerInput!) {\n    amendPower(input: $input) {\n      power { id version matterCodes }\n      openedOverlaps { id kind }\n      closedOverlaps { id status statusReason }\n    }\n  }\n": types.AmendPowerDocument,
     "\n  mutation WithdrawPower($input: WithdrawPowerInput!) {\n    withdrawPower(input: $input) { power { status version } closedOverlaps { id status statusReason } }\n  }\n": types.WithdrawPowerDocument,
@@ -1824,6 +1834,26 @@ export function graphql(source: "mutation MatrixMatter($input: CreateMatterInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation MatrixInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverlapPowersOfPowers($search: String) {\n    powers(search: $search, first: 10) {\n      nodes {\n        id code\n        overlaps {\n          id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n          agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OverlapPowersOfPowers($search: String) {\n    powers(search: $search, first: 10) {\n      nodes {\n        id code\n        overlaps {\n          id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n          agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverlapPowersOne($id: ID!) {\n    overlap(id: $id) {\n      id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n      agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n    }\n  }\n"): (typeof documents)["\n  query OverlapPowersOne($id: ID!) {\n    overlap(id: $id) {\n      id key powerIds agencyIds category kind severity matterCodes regionCodes validFrom validUntil status statusReason detectedAt updatedAt version\n      agencies { code } matters { code } regions { code } powers { code } sharedArticles { label } summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverlapPowersImport($csv: String!) { importPowers(csv: $csv) { created openedOverlaps rejected } }"): (typeof documents)["mutation OverlapPowersImport($csv: String!) { importPowers(csv: $csv) { created openedOverlaps rejected } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverlapPowersRescan { rescanOverlaps { openedOverlaps { id } closedOverlaps { id } } }"): (typeof documents)["mutation OverlapPowersRescan { rescanOverlaps { openedOverlaps { id } closedOverlaps { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OverlapPowersWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id status } } }"): (typeof documents)["mutation OverlapPowersWithdraw($input: WithdrawPowerInput!) { withdrawPower(input: $input) { closedOverlaps { id status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
