@@ -104,6 +104,8 @@ type Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": typeof types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": typeof types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": typeof types.InstrumentsDocument,
+    "\n  query CountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": typeof types.CountedOfficersDocument,
+    "\n  query UncountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": typeof types.UncountedOfficersDocument,
     "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n": typeof types.ConsoleOfficerConvenesDocument,
     "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.AuditTestFileDocument,
     "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": typeof types.AuditTestInvestigateDocument,
@@ -451,6 +453,8 @@ const documents: Documents = {
     "\n  mutation CreateInstrument($input: CreateLegalInstrumentInput!) {\n    createLegalInstrument(input: $input) { id title level status version articleCount articles { number label text instrument { title } } }\n  }\n": types.CreateInstrumentDocument,
     "\n  mutation Repeal($input: RepealLegalInstrumentInput!) { repealLegalInstrument(input: $input) { instrument { status repealedOn repealNote version } affectedPowers { code } } }\n": types.RepealDocument,
     "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n": types.InstrumentsDocument,
+    "\n  query CountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": types.CountedOfficersDocument,
+    "\n  query UncountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n": types.UncountedOfficersDocument,
     "\n  mutation ConsoleOfficerConvenes($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id }\n  }\n": types.ConsoleOfficerConvenesDocument,
     "mutation AuditTestFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.AuditTestFileDocument,
     "mutation AuditTestInvestigate($input: CaseStepInput!) { startInvestigation(input: $input) { version } }": types.AuditTestInvestigateDocument,
@@ -1082,6 +1086,14 @@ export function graphql(source: "\n  mutation Repeal($input: RepealLegalInstrume
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"): (typeof documents)["\n  query Instruments($level: LegalLevel, $status: LegalStatus, $search: String) {\n    legalInstruments(level: $level, status: $status, search: $search) { totalCount nodes { title status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"): (typeof documents)["\n  query CountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { totalCount pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UncountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"): (typeof documents)["\n  query UncountedOfficers($first: Int, $after: String) {\n    officers(first: $first, after: $after, search: \"计数\") { pageInfo { hasNextPage endCursor } nodes { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,7 +29,8 @@ export interface Page<T> {
   nodes: T[];
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or the promise of one that is only made when read (paginate counts on demand). */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Builds the `XConnection` and `XEdge` types for a node type. */
@@ -78,14 +79,17 @@ function decodeCursor(cursor: string, arity: number): SortValue[] {
 /**
  * Keyset pagination: orders by `sortColumns` (SQL expressions over the query's alias; the last one
  * must be unique, e.g. the primary key), takes `first` + 1 rows to learn whether more follow.
- * Two statements whatever the page size: the page and its count.
+ * One statement for the page; the COUNT behind `totalCount` runs only when something reads it
+ * (the field's default resolver does, when a client selects it), so a client that does not ask
+ * does not pay for it, and no service needs to know the selection. A first page that holds every
+ * match is its own count.
  */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sortColumns: { sql: string; of: (row: T) => SortValue }[],
 ): Promise<Page<T>> {
-  const totalCount = await qb.clone().getCount();
+  const countQuery = qb.clone();
   const page = qb.clone();
   if (args.after) {
     const values = decodeCursor(args.after, sortColumns.length);
@@ -97,10 +101,14 @@ export async function paginate<T extends ObjectLiteral>(
   const rows = await page.limit(args.first + 1).getMany();
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(sortColumns.map((c) => c.of(node))), node }));
+  const hasNextPage = rows.length > args.first;
+  let counted: number | Promise<number> | undefined = !args.after && !hasNextPage ? nodes.length : undefined;
   return {
     nodes,
     edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      return (counted ??= countQuery.getCount());
+    },
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
