@@ -127,6 +127,8 @@ type Documents = {
     "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }": typeof types.BoardTestLastReportDocument,
     "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": typeof types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": typeof types.LockCreateRegionDocument,
+    "\n  mutation DeclareTakenCode($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id } }\n  }\n": typeof types.DeclareTakenCodeDocument,
+    "\n  query DeclareTakenCodeState($search: String) {\n    powers(search: $search, first: 10) { nodes { name version } }\n    events(types: [\"PowerDeclared\"], first: 100) { nodes { cursor } }\n  }\n": typeof types.DeclareTakenCodeStateDocument,
     "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": typeof types.DatedTrailDocument,
     "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n": typeof types.DatedEventsDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": typeof types.EventHeadNowDocument,
@@ -476,6 +478,8 @@ const documents: Documents = {
     "query BoardTestLastReport { auditTrail(types: [\"FieldReportFiled\"], first: 500) { nodes { cursor } } }": types.BoardTestLastReportDocument,
     "mutation BoardTestReport($input: FieldReportInput!) { fileFieldReport(input: $input) { id } }": types.BoardTestReportDocument,
     "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }": types.LockCreateRegionDocument,
+    "\n  mutation DeclareTakenCode($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id } }\n  }\n": types.DeclareTakenCodeDocument,
+    "\n  query DeclareTakenCodeState($search: String) {\n    powers(search: $search, first: 10) { nodes { name version } }\n    events(types: [\"PowerDeclared\"], first: 100) { nodes { cursor } }\n  }\n": types.DeclareTakenCodeStateDocument,
     "\n  query DatedTrail($from: LocalDate, $to: LocalDate, $agencyId: ID, $types: [String!]) {\n    auditTrail(from: $from, to: $to, agencyId: $agencyId, types: $types, first: 500) { nodes { event { type subjectIds occurredAt } } }\n  }\n": types.DatedTrailDocument,
     "\n  query DatedEvents($from: LocalDate, $to: LocalDate) {\n    events(from: $from, to: $to, types: [\"AgencyCreated\"], first: 500) { nodes { subjectIds } }\n  }\n": types.DatedEventsDocument,
     "query EventHeadNow { eventHead { cursor feeds } }": types.EventHeadNowDocument,
@@ -1178,6 +1182,14 @@ export function graphql(source: "mutation BoardTestReport($input: FieldReportInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"): (typeof documents)["mutation LockCreateRegion($input: CreateRegionInput!) { createRegion(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareTakenCode($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id } }\n  }\n"): (typeof documents)["\n  mutation DeclareTakenCode($input: DeclarePowerInput!) {\n    declarePower(input: $input) { power { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeclareTakenCodeState($search: String) {\n    powers(search: $search, first: 10) { nodes { name version } }\n    events(types: [\"PowerDeclared\"], first: 100) { nodes { cursor } }\n  }\n"): (typeof documents)["\n  query DeclareTakenCodeState($search: String) {\n    powers(search: $search, first: 10) { nodes { name version } }\n    events(types: [\"PowerDeclared\"], first: 100) { nodes { cursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,10 +41,20 @@ export class OverlapService {
     return this.db.manager;
   }
 
-  /** Within a power change's transaction: the overlaps of one power, against its candidates. */
-  async syncPower(em: EntityManager, powerId: string, subject: EnginePower | null, candidates: EnginePower[], reason: string): Promise<OverlapChanges> {
+  /**
+   * Within a power change's transaction: the overlaps of one power, against its candidates. A power
+   * declared in this transaction (`declared`) has no overlaps yet: nothing to read back.
+   */
+  async syncPower(
+    em: EntityManager,
+    powerId: string,
+    subject: EnginePower | null,
+    candidates: EnginePower[],
+    reason: string,
+    options: { declared?: boolean } = {},
+  ): Promise<OverlapChanges> {
     const found = subject ? new OverlapIndex(candidates).overlapsOf(subject) : [];
-    return this.reconcile(em, found, await overlapsInvolving(em, [powerId], null), reason);
+    return this.reconcile(em, found, options.declared ? [] : await overlapsInvolving(em, [powerId], null), reason);
   }
 
   /** Within one transaction: every overlap of the whole catalogue (rescan, import). */

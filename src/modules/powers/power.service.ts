@@ -122,11 +122,8 @@ export class PowerService {
   async declare(actor: Actor, input: DeclarePowerInput): Promise<PowerChange> {
     this.access.require(actor, Permission.ManagePowers, { agencyIds: [input.agencyId] });
     return this.uow.run(actor, async (em) => {
-      const content = normalize(input);
-      if (await em.getRepository(Power).existsBy({ code: content.code })) {
-        throw BadInputError.field("code", `power ${content.code} already exists; amend it instead`);
-      }
-      const change = await this.write(em, null, content, PowerStatus.ACTIVE, "PowerDeclared");
+      // A code already taken is found by the insert itself (write): one statement fewer per declaration.
+      const change = await this.write(em, null, normalize(input), PowerStatus.ACTIVE, "PowerDeclared");
       return { result: change.result, events: change.events };
     });
   }
@@ -191,7 +188,14 @@ export class PowerService {
       await updateVersioned(em, Power, current.id, expectedVersion ?? current.version, columns, `Power ${current.code}`, "recordedAt");
       id = current.id;
     } else {
-      const inserted = await em.getRepository(Power).insert({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" });
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(Power)
+        .values({ ...columns, agencyId: content.agencyId, code: content.code, version: 1, recordedAt: () => "now()" })
+        .orIgnore() // the code is unique: a taken one inserts nothing, and says so below
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) throw BadInputError.field("code", `power ${content.code} already exists; amend it instead`);
       id = inserted.identifiers[0].id as string;
     }
     const power = await this.recordRevision(em, id);
@@ -206,6 +210,7 @@ export class PowerService {
       status === PowerStatus.WITHDRAWN ? null : subject,
       candidates,
       `权力事项「${power.name}」（${power.code}）${current ? "变更" : "申报"}后，不再与之交叉`,
+      { declared: !current },
     );
     return {
       result: { power, openedOverlaps: overlaps.opened, closedOverlaps: overlaps.closed },

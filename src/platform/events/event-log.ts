@@ -44,7 +44,11 @@ export async function appendEvents(em: EntityManager, actor: Actor, events: NewE
   });
   // An import or a rescan can append tens of thousands of events: one INSERT would pass the protocol's parameter limit.
   await insertInChunks(em.getRepository(HubEvent), entries);
-  await em.query(`UPDATE event_log_head SET cursor = $1, hash = $2 WHERE id = 1`, [cursor.toString(), previousHash]);
-  await em.query(`SELECT pg_notify($1, $2)`, [NOTIFY_CHANNEL, cursor.toString()]);
+  // One statement for both: a write pays per round trip, and the NOTIFY is sent at commit either way.
+  await em.query(`WITH head AS (UPDATE event_log_head SET cursor = $1, hash = $2 WHERE id = 1 RETURNING cursor) SELECT pg_notify($3, cursor::text) FROM head`, [
+    cursor.toString(),
+    previousHash,
+    NOTIFY_CHANNEL,
+  ]);
   return entries;
 }
