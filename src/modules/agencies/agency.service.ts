@@ -40,7 +40,7 @@ export class AgencyService {
    * Every agency matching the filter, ordered by code. A county has tens, not thousands.
    * `properties`: only these columns are read (see AGENCY_COLUMNS); default every one.
    */
-  async list(actor: Actor, filter: AgencyFilter, properties: readonly string[] = AGENCY_COLUMNS.propertiesFor()): Promise<Agency[]> {
+  async list(actor: Actor, filter: AgencyFilter, properties: readonly string[] = AGENCY_COLUMNS.all): Promise<Agency[]> {
     this.access.require(actor, Permission.ReadReferenceData);
     const search = filter.search == null ? null : searchPattern(filter.search);
     const rows = await preparedRows(
@@ -56,7 +56,7 @@ export class AgencyService {
   }
 
   /** One agency by id or by code (either suffices; both: it must have both). `properties` as for list. */
-  async get(actor: Actor, by: { id?: string; code?: string }, properties: readonly string[] = AGENCY_COLUMNS.propertiesFor()): Promise<Agency | null> {
+  async get(actor: Actor, by: { id?: string; code?: string }, properties: readonly string[] = AGENCY_COLUMNS.all): Promise<Agency | null> {
     this.access.require(actor, Permission.ReadReferenceData);
     if (!by.id && !by.code) throw BadInputError.field("id", "give id or code");
     if (by.id && !isUuid(by.id)) return null;

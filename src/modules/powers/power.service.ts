@@ -110,7 +110,7 @@ export class PowerService {
   }
 
   /** One power as it stands now; `properties` as for list. */
-  async get(actor: Actor, id: string, properties: readonly string[] = POWER_COLUMNS.propertiesFor()): Promise<PowerState | null> {
+  async get(actor: Actor, id: string, properties: readonly string[] = POWER_COLUMNS.all): Promise<PowerState | null> {
     this.access.require(actor, Permission.ReadPowers);
     return (await this.rowsByIds([id], properties))[0] ?? null;
   }

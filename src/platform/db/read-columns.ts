@@ -7,7 +7,8 @@ import type { Selection } from "../graphql/selection.js";
  * later) makes the read take every column: a new field is always answered, only less leanly.
  */
 export class ReadColumns {
-  private readonly all: readonly string[];
+  /** Every property: for a read that does not know what will be selected. */
+  readonly all: readonly string[];
 
   constructor(
     /** Property → SQL column, in the order the statement lists them. */
