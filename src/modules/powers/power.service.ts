@@ -105,7 +105,8 @@ export class PowerService {
       qb.andWhere("p.region_codes && ARRAY[:...covering]::text[]", { covering: path ? path.split(".") : [args.regionCode] });
     }
     if (args.search) qb.andWhere("(p.name ILIKE :q OR p.code ILIKE :q)", { q: containsPattern(args.search) });
-    if (properties) qb.select(properties.map((p) => `p.${p}`));
+    // TypeORM hydrates by primary key: a revision's is (id, version).
+    if (properties) qb.select([...new Set([...properties, ...(args.asOf ? ["version"] : [])])].map((p) => `p.${p}`));
     return paginate(qb, args, [{ sql: "p.code", of: (p) => p.code }]);
   }
 
