@@ -320,6 +320,18 @@ type Documents = {
     "query PowerHead { events(first: 500) { nodes { cursor } } }": typeof types.PowerHeadDocument,
     "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": typeof types.PowerByCodeDocument,
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": typeof types.PowerIdDocument,
+    "query ShapeFlatAgencies { agencies { id code name shortName kind active version } }": typeof types.ShapeFlatAgenciesDocument,
+    "\n  query ShapePowerPage {\n    powers(first: 100) {\n      nodes { id code name category agency { code name } overlaps { key kind severity powers { code name agency { code name } } } }\n    }\n  }\n": typeof types.ShapePowerPageDocument,
+    "\n  query ShapeAgencyPowers($agencyId: ID!) {\n    agency(id: $agencyId) { code name }\n    powers(agencyId: $agencyId, first: 100) { nodes { id code name category overlaps { key kind severity powers { code name } } } }\n  }\n": typeof types.ShapeAgencyPowersDocument,
+    "query ShapePageOnly { powers(first: 100) { nodes { id code } } }": typeof types.ShapePageOnlyDocument,
+    "\n  query ShapePageWithoutAgencies { powers(first: 100) { nodes { id code overlaps { key powers { code name } } } } }\n": typeof types.ShapePageWithoutAgenciesDocument,
+    "\n  query ShapePageWithoutOverlapPowers { powers(first: 100) { nodes { id code agency { code } overlaps { key } } } }\n": typeof types.ShapePageWithoutOverlapPowersDocument,
+    "\n  fragment PlanOverlapBits on Overlap { severity agencies { code } }\n": typeof types.PlanOverlapBitsFragmentDoc,
+    "\n  fragment PlanPowerFields on Power {\n    __typename\n    id\n    code\n    label: name\n    ... on Power { category agency { __typename code } }\n    boss: agency { name shortName region { code } }\n    matters { code }\n    regionCodes\n    legalBases { article { label } }\n    overlaps { __typename key kind ...PlanOverlapBits powers { code agency { code } again: agency { name } } }\n    history @include(if: $withHistory) { version }\n    validFrom @skip(if: $withHistory)\n  }\n": typeof types.PlanPowerFieldsFragmentDoc,
+    "\n  query PlannedPowersOnly($withHistory: Boolean!) {\n    powers(first: 40) { edges { cursor node { id label: code } } nodes { ...PlanPowerFields } }\n  }\n": typeof types.PlannedPowersOnlyDocument,
+    "\n  query LoadedPowersOnly($withHistory: Boolean!) {\n    overlaps(first: 10) { nodes { powers { ...PlanPowerFields } } }\n  }\n": typeof types.LoadedPowersOnlyDocument,
+    "\n  query PlannedPowerOnly($id: ID!, $withHistory: Boolean!) {\n    power(id: $id) { ...PlanPowerFields }\n  }\n": typeof types.PlannedPowerOnlyDocument,
+    "\n  query ShapeOfficerPage { powers(first: 100) { nodes { id overlaps { key agencyIds powers { id agency { code } } } } } }\n": typeof types.ShapeOfficerPageDocument,
     "query VetoItemList { reviewVetoItems { code description } }": typeof types.VetoItemListDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": typeof types.SampleOverviewDocument,
     "\n  query SampleHistory($from: LocalDate!, $to: LocalDate!) {\n    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }\n    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: \"sample\", closedFrom: $from, closedTo: $to) { available cases { number } }\n    reviewSummary { agency { code } reviewed }\n    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }\n    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }\n  }\n": typeof types.SampleHistoryDocument,
@@ -671,6 +683,18 @@ const documents: Documents = {
     "query PowerHead { events(first: 500) { nodes { cursor } } }": types.PowerHeadDocument,
     "query PowerByCode($search: String) { powers(search: $search) { nodes { id version } } }": types.PowerByCodeDocument,
     "query PowerId($search: String) { powers(search: $search) { nodes { id } } }": types.PowerIdDocument,
+    "query ShapeFlatAgencies { agencies { id code name shortName kind active version } }": types.ShapeFlatAgenciesDocument,
+    "\n  query ShapePowerPage {\n    powers(first: 100) {\n      nodes { id code name category agency { code name } overlaps { key kind severity powers { code name agency { code name } } } }\n    }\n  }\n": types.ShapePowerPageDocument,
+    "\n  query ShapeAgencyPowers($agencyId: ID!) {\n    agency(id: $agencyId) { code name }\n    powers(agencyId: $agencyId, first: 100) { nodes { id code name category overlaps { key kind severity powers { code name } } } }\n  }\n": types.ShapeAgencyPowersDocument,
+    "query ShapePageOnly { powers(first: 100) { nodes { id code } } }": types.ShapePageOnlyDocument,
+    "\n  query ShapePageWithoutAgencies { powers(first: 100) { nodes { id code overlaps { key powers { code name } } } } }\n": types.ShapePageWithoutAgenciesDocument,
+    "\n  query ShapePageWithoutOverlapPowers { powers(first: 100) { nodes { id code agency { code } overlaps { key } } } }\n": types.ShapePageWithoutOverlapPowersDocument,
+    "\n  fragment PlanOverlapBits on Overlap { severity agencies { code } }\n": types.PlanOverlapBitsFragmentDoc,
+    "\n  fragment PlanPowerFields on Power {\n    __typename\n    id\n    code\n    label: name\n    ... on Power { category agency { __typename code } }\n    boss: agency { name shortName region { code } }\n    matters { code }\n    regionCodes\n    legalBases { article { label } }\n    overlaps { __typename key kind ...PlanOverlapBits powers { code agency { code } again: agency { name } } }\n    history @include(if: $withHistory) { version }\n    validFrom @skip(if: $withHistory)\n  }\n": types.PlanPowerFieldsFragmentDoc,
+    "\n  query PlannedPowersOnly($withHistory: Boolean!) {\n    powers(first: 40) { edges { cursor node { id label: code } } nodes { ...PlanPowerFields } }\n  }\n": types.PlannedPowersOnlyDocument,
+    "\n  query LoadedPowersOnly($withHistory: Boolean!) {\n    overlaps(first: 10) { nodes { powers { ...PlanPowerFields } } }\n  }\n": types.LoadedPowersOnlyDocument,
+    "\n  query PlannedPowerOnly($id: ID!, $withHistory: Boolean!) {\n    power(id: $id) { ...PlanPowerFields }\n  }\n": types.PlannedPowerOnlyDocument,
+    "\n  query ShapeOfficerPage { powers(first: 100) { nodes { id overlaps { key agencyIds powers { id agency { code } } } } } }\n": types.ShapeOfficerPageDocument,
     "query VetoItemList { reviewVetoItems { code description } }": types.VetoItemListDocument,
     "\n  query SampleOverview {\n    regions { code level }\n    agencies { code kind }\n    matters { code }\n    legalInstruments(first: 100) { totalCount nodes { title articleCount } }\n    officers(first: 100, includeInactive: true) { totalCount nodes { role certificateNumber today: certifiedOn(date: \"2026-11-26\") } }\n    verifyAuditTrail { intact checkedEntries }\n  }\n": types.SampleOverviewDocument,
     "\n  query SampleHistory($from: LocalDate!, $to: LocalDate!) {\n    closed: cases(status: [CLOSED], first: 20) { totalCount nodes { number filedOn closedOn } }\n    sampleCaseFiles(size: 3, perAgencyMax: 1, seed: \"sample\", closedFrom: $from, closedTo: $to) { available cases { number } }\n    reviewSummary { agency { code } reviewed }\n    meetings(status: [CLOSED], first: 5) { nodes { title openedAt closedAt decisions { kind decidedAt } tasks { status overdue } minutes } }\n    operations(status: [COMPLETED], first: 5) { nodes { title startsAt reports { sitesInspected createdAt } summary { afterActionNote perAgency { agency { code } } } } }\n  }\n": types.SampleHistoryDocument,
@@ -1954,6 +1978,54 @@ export function graphql(source: "query PowerByCode($search: String) { powers(sea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PowerId($search: String) { powers(search: $search) { nodes { id } } }"): (typeof documents)["query PowerId($search: String) { powers(search: $search) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShapeFlatAgencies { agencies { id code name shortName kind active version } }"): (typeof documents)["query ShapeFlatAgencies { agencies { id code name shortName kind active version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShapePowerPage {\n    powers(first: 100) {\n      nodes { id code name category agency { code name } overlaps { key kind severity powers { code name agency { code name } } } }\n    }\n  }\n"): (typeof documents)["\n  query ShapePowerPage {\n    powers(first: 100) {\n      nodes { id code name category agency { code name } overlaps { key kind severity powers { code name agency { code name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShapeAgencyPowers($agencyId: ID!) {\n    agency(id: $agencyId) { code name }\n    powers(agencyId: $agencyId, first: 100) { nodes { id code name category overlaps { key kind severity powers { code name } } } }\n  }\n"): (typeof documents)["\n  query ShapeAgencyPowers($agencyId: ID!) {\n    agency(id: $agencyId) { code name }\n    powers(agencyId: $agencyId, first: 100) { nodes { id code name category overlaps { key kind severity powers { code name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ShapePageOnly { powers(first: 100) { nodes { id code } } }"): (typeof documents)["query ShapePageOnly { powers(first: 100) { nodes { id code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShapePageWithoutAgencies { powers(first: 100) { nodes { id code overlaps { key powers { code name } } } } }\n"): (typeof documents)["\n  query ShapePageWithoutAgencies { powers(first: 100) { nodes { id code overlaps { key powers { code name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShapePageWithoutOverlapPowers { powers(first: 100) { nodes { id code agency { code } overlaps { key } } } }\n"): (typeof documents)["\n  query ShapePageWithoutOverlapPowers { powers(first: 100) { nodes { id code agency { code } overlaps { key } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanOverlapBits on Overlap { severity agencies { code } }\n"): (typeof documents)["\n  fragment PlanOverlapBits on Overlap { severity agencies { code } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanPowerFields on Power {\n    __typename\n    id\n    code\n    label: name\n    ... on Power { category agency { __typename code } }\n    boss: agency { name shortName region { code } }\n    matters { code }\n    regionCodes\n    legalBases { article { label } }\n    overlaps { __typename key kind ...PlanOverlapBits powers { code agency { code } again: agency { name } } }\n    history @include(if: $withHistory) { version }\n    validFrom @skip(if: $withHistory)\n  }\n"): (typeof documents)["\n  fragment PlanPowerFields on Power {\n    __typename\n    id\n    code\n    label: name\n    ... on Power { category agency { __typename code } }\n    boss: agency { name shortName region { code } }\n    matters { code }\n    regionCodes\n    legalBases { article { label } }\n    overlaps { __typename key kind ...PlanOverlapBits powers { code agency { code } again: agency { name } } }\n    history @include(if: $withHistory) { version }\n    validFrom @skip(if: $withHistory)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannedPowersOnly($withHistory: Boolean!) {\n    powers(first: 40) { edges { cursor node { id label: code } } nodes { ...PlanPowerFields } }\n  }\n"): (typeof documents)["\n  query PlannedPowersOnly($withHistory: Boolean!) {\n    powers(first: 40) { edges { cursor node { id label: code } } nodes { ...PlanPowerFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadedPowersOnly($withHistory: Boolean!) {\n    overlaps(first: 10) { nodes { powers { ...PlanPowerFields } } }\n  }\n"): (typeof documents)["\n  query LoadedPowersOnly($withHistory: Boolean!) {\n    overlaps(first: 10) { nodes { powers { ...PlanPowerFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannedPowerOnly($id: ID!, $withHistory: Boolean!) {\n    power(id: $id) { ...PlanPowerFields }\n  }\n"): (typeof documents)["\n  query PlannedPowerOnly($id: ID!, $withHistory: Boolean!) {\n    power(id: $id) { ...PlanPowerFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShapeOfficerPage { powers(first: 100) { nodes { id overlaps { key agencyIds powers { id agency { code } } } } } }\n"): (typeof documents)["\n  query ShapeOfficerPage { powers(first: 100) { nodes { id overlaps { key agencyIds powers { id agency { code } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

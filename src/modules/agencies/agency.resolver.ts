@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { selectionOf } from "../../platform/graphql/selection.js";
 import type { RequestContext } from "../../context.js";
 import { Region } from "../regions/region.entity.js";
+import { AGENCY_COLUMNS } from "./agency-columns.js";
 import { Agency, AgencyKind } from "./agency.entity.js";
 import { CreateAgencyInput, UpdateAgencyInput } from "./agency.inputs.js";
 
@@ -17,8 +20,10 @@ export class AgencyResolver {
       description: "Only agencies whose name, short name or code contains this text, in any letter case, e.g. 市场监管 or samr (1 to 100 characters)",
     })
     search?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Agency[]> {
-    return ctx.services.agencies.list(ctx.actor, { kind, active, regionCode, search });
+    // Only the columns the query selects are read.
+    return ctx.services.agencies.list(ctx.actor, { kind, active, regionCode, search }, AGENCY_COLUMNS.propertiesFor(info && selectionOf(info)));
   }
 
   @Query(() => Agency, { nullable: true, description: "One agency by id or by code" })
@@ -26,8 +31,9 @@ export class AgencyResolver {
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID, { nullable: true }) id?: string,
     @Arg("code", () => String, { nullable: true }) code?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Agency | null> {
-    return ctx.services.agencies.get(ctx.actor, { id, code });
+    return ctx.services.agencies.get(ctx.actor, { id, code }, AGENCY_COLUMNS.propertiesFor(info && selectionOf(info)));
   }
 
   @Mutation(() => Agency, { description: "Adds an agency (chair, admin)" })

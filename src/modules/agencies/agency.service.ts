@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { ILike, In } from "typeorm";
+import { In } from "typeorm";
+import { preparedRows, rowsAs } from "../../platform/db/prepared.js";
 import { searchPattern } from "../../platform/db/like.js";
 import { AccessGate, Permission } from "../../platform/auth/access-gate.js";
 import type { Actor } from "../../platform/auth/actor.js";
@@ -13,6 +14,7 @@ import { BadInputError, NotFoundError } from "../../platform/graphql/errors.js";
 import type { RegionService } from "../regions/region.service.js";
 import { Agency, AgencyKind } from "./agency.entity.js";
 import { agencyIdForCode } from "./agency-id.js";
+import { AGENCY_COLUMNS } from "./agency-columns.js";
 import type { CreateAgencyInput, UpdateAgencyInput } from "./agency.inputs.js";
 
 export interface AgencyFilter {
@@ -34,26 +36,44 @@ export class AgencyService {
     private readonly regions: RegionService,
   ) {}
 
-  /** Every agency matching the filter, ordered by code. A county has tens, not thousands. */
-  async list(actor: Actor, filter: AgencyFilter): Promise<Agency[]> {
+  /**
+   * Every agency matching the filter, ordered by code. A county has tens, not thousands.
+   * `properties`: only these columns are read (see AGENCY_COLUMNS); default every one.
+   */
+  async list(actor: Actor, filter: AgencyFilter, properties: readonly string[] = AGENCY_COLUMNS.all): Promise<Agency[]> {
     this.access.require(actor, Permission.ReadReferenceData);
-    const where: Partial<Agency> = {};
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.active != null) where.active = filter.active; // null, like absent: no filter
-    if (filter.regionCode) where.regionCode = filter.regionCode;
-    if (filter.search == null) return this.uow.dataSource.getRepository(Agency).find({ where, order: { code: "ASC" } });
-    const search = ILike(searchPattern(filter.search));
-    const anyName = [{ ...where, name: search }, { ...where, shortName: search }, { ...where, code: search }];
-    return this.uow.dataSource.getRepository(Agency).find({ where: anyName, order: { code: "ASC" } });
+    const search = filter.search == null ? null : searchPattern(filter.search);
+    const rows = await preparedRows(
+      this.uow.dataSource,
+      `SELECT ${AGENCY_COLUMNS.selectList(properties)} FROM agency
+       WHERE ($1::text IS NULL OR kind = $1) AND ($2::boolean IS NULL OR active = $2) AND ($3::text IS NULL OR region_code = $3)
+         AND ($4::text IS NULL OR name ILIKE $4 OR short_name ILIKE $4 OR code ILIKE $4)
+       ORDER BY code`,
+      // null, like absent: no filter
+      [filter.kind ?? null, filter.active ?? null, filter.regionCode || null, search],
+    );
+    return rowsAs(Agency, properties, rows);
   }
 
-  /** One agency by id or by code (either suffices). */
-  async get(actor: Actor, by: { id?: string; code?: string }): Promise<Agency | null> {
+  /** One agency by id or by code (either suffices; both: it must have both). `properties` as for list. */
+  async get(actor: Actor, by: { id?: string; code?: string }, properties: readonly string[] = AGENCY_COLUMNS.all): Promise<Agency | null> {
     this.access.require(actor, Permission.ReadReferenceData);
     if (!by.id && !by.code) throw BadInputError.field("id", "give id or code");
-    const where = by.id ? { id: by.id, ...(by.code ? { code: by.code } : {}) } : { code: by.code };
     if (by.id && !isUuid(by.id)) return null;
-    return this.uow.dataSource.getRepository(Agency).findOneBy(where);
+    const rows = await preparedRows(
+      this.uow.dataSource,
+      `SELECT ${AGENCY_COLUMNS.selectList(properties)} FROM agency WHERE ($1::uuid IS NULL OR id = $1) AND ($2::text IS NULL OR code = $2)`,
+      [by.id || null, by.code || null],
+    );
+    return rowsAs(Agency, properties, rows)[0] ?? null;
+  }
+
+  /** Agencies by id with only `properties` read, for a planned read (see power-read-plan.ts). */
+  async rowsByIds(ids: readonly string[], properties: readonly string[]): Promise<Agency[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows = await preparedRows(this.uow.dataSource, `SELECT ${AGENCY_COLUMNS.selectList(properties)} FROM agency WHERE id = ANY($1::uuid[])`, [valid]);
+    return rowsAs(Agency, properties, rows);
   }
 
   /**

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import type { RequestContext } from "../../context.js";
 import type { Page } from "../../platform/graphql/connection.js";
 import { BadInputError, NotFoundError } from "../../platform/graphql/errors.js";
 import { present } from "../../platform/graphql/loaders.js";
+import { selectionOf } from "../../platform/graphql/selection.js";
 import { Agency } from "../agencies/agency.entity.js";
 import { RepealLegalInstrumentInput } from "../legal/legal.inputs.js";
 import { Matter } from "../matters/matter.entity.js";
@@ -13,6 +15,8 @@ import { Region } from "../regions/region.entity.js";
 import { PowerCategory } from "./power-enums.js";
 import { jurisdictionText } from "./jurisdiction-text.js";
 import { PowerState } from "./power.entity.js";
+import { POWER_COLUMNS } from "./power-columns.js";
+import { nodeSelection, planPowerReads, plannedAgency, plannedOverlaps, plannedPowers } from "./power-read-plan.js";
 import { ImportReportType } from "./power-import.types.js";
 import { parseCsv } from "./power-sheet.js";
 import { AmendPowerInput, DeclarePowerInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
@@ -32,13 +36,20 @@ import {
 @Resolver(() => PowerState)
 export class PowerResolver {
   @Query(() => PowerConnection, { description: "Power items by code; filter by agency, category, matter subtree, covering region, status, text, or as of a past day" })
-  powers(@Ctx() ctx: RequestContext, @Args(() => PowersArgs) args: PowersArgs): Promise<Page<PowerState>> {
-    return ctx.services.powers.list(ctx.actor, args);
+  async powers(@Ctx() ctx: RequestContext, @Args(() => PowersArgs) args: PowersArgs, @Info() info: GraphQLResolveInfo): Promise<Page<PowerState>> {
+    // Planned from the selection: the selected columns only, and the nested relations set by set (power-read-plan.ts).
+    const nodes = nodeSelection(selectionOf(info));
+    const page = await ctx.services.powers.list(ctx.actor, args, POWER_COLUMNS.propertiesFor(nodes));
+    await planPowerReads(ctx, page.nodes, nodes);
+    return page;
   }
 
   @Query(() => PowerState, { nullable: true })
-  power(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string): Promise<PowerState | null> {
-    return ctx.services.powers.get(ctx.actor, id);
+  async power(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Info() info: GraphQLResolveInfo): Promise<PowerState | null> {
+    const selection = selectionOf(info);
+    const power = await ctx.services.powers.get(ctx.actor, id, POWER_COLUMNS.propertiesFor(selection));
+    if (power) await planPowerReads(ctx, [power], selection);
+    return power;
   }
 
   @Mutation(() => PowerChangePayload, { description: "Declares a power item (an agency officer for its own agency; chair, admin for any)" })
@@ -148,9 +159,10 @@ export class PowerResolver {
     return ctx.services.lawChanges.staleBases(ctx.actor);
   }
 
+  // Planned reads answer without a promise (power-read-plan.ts); anything else goes through the loader.
   @FieldResolver(() => Agency)
-  async agency(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<Agency> {
-    return (await ctx.loaders.agencyById.load(power.agencyId))!;
+  agency(@Root() power: PowerState, @Ctx() ctx: RequestContext): Agency | Promise<Agency> {
+    return plannedAgency(power) ?? ctx.loaders.agencyById.load(power.agencyId).then((a) => a!);
   }
 
   @FieldResolver(() => [Matter])
@@ -171,9 +183,11 @@ export class PowerResolver {
   }
 
   @FieldResolver(() => [Overlap], { description: "Its live overlaps (OPEN, UNDER_REVIEW) that you may see" })
-  async overlaps(@Root() power: PowerState, @Ctx() ctx: RequestContext): Promise<Overlap[]> {
-    const all = await ctx.loaders.liveOverlapsByPower.load(power.id);
-    return all.filter((o) => ctx.services.access.allowsOverlap(ctx.actor, o.agencyIds));
+  overlaps(@Root() power: PowerState, @Ctx() ctx: RequestContext): Overlap[] | Promise<Overlap[]> {
+    return (
+      plannedOverlaps(power) ??
+      ctx.loaders.liveOverlapsByPower.load(power.id).then((all) => all.filter((o) => ctx.services.access.allowsOverlap(ctx.actor, o.agencyIds)))
+    );
   }
 
   @FieldResolver(() => [PowerState], { description: "Every recorded version, oldest first" })
@@ -185,7 +199,7 @@ export class PowerResolver {
 @Resolver(() => Overlap)
 export class OverlapPowersResolver {
   @FieldResolver(() => [PowerState], { description: "The two powers, in the order of powerIds" })
-  async powers(@Root() overlap: Overlap, @Ctx() ctx: RequestContext): Promise<PowerState[]> {
-    return present(await ctx.loaders.powerById.loadMany(overlap.powerIds));
+  powers(@Root() overlap: Overlap, @Ctx() ctx: RequestContext): PowerState[] | Promise<PowerState[]> {
+    return plannedPowers(overlap) ?? ctx.loaders.powerById.loadMany(overlap.powerIds).then(present);
   }
 }

@@ -24,7 +24,9 @@ import type { OverlapService } from "../overlaps/overlap.service.js";
 import type { RegionService } from "../regions/region.service.js";
 import { BASIS_REQUIRED, CATEGORY_NAMES_ZH, PowerStatus, type PowerCategory } from "./power-enums.js";
 import { formatBasis } from "./power-sheet.js";
-import { Power, PowerRevision, type PowerState } from "./power.entity.js";
+import { POWER_COLUMNS } from "./power-columns.js";
+import { preparedRows, rowsAs } from "../../platform/db/prepared.js";
+import { Power, PowerRevision, PowerState } from "./power.entity.js";
 import type { AmendPowerInput, DeclarePowerInput, LegalBasisInput, PowersArgs, WithdrawPowerInput } from "./power.inputs.js";
 
 /** The reference data a set of powers names, loaded once for all of them. */
@@ -72,8 +74,11 @@ export class PowerService {
     private readonly overlaps: OverlapService,
   ) {}
 
-  /** A page of powers ordered by code, current or as they stood on `asOf`. */
-  async list(actor: Actor, args: PowersArgs): Promise<Page<PowerState>> {
+  /**
+   * A page of powers ordered by code, current or as they stood on `asOf`. `properties`: only these
+   * are read (see POWER_COLUMNS); default every one.
+   */
+  async list(actor: Actor, args: PowersArgs, properties?: readonly string[]): Promise<Page<PowerState>> {
     this.access.require(actor, Permission.ReadPowers);
     const qb: SelectQueryBuilder<PowerState> = args.asOf
       ? this.uow.dataSource
@@ -100,12 +105,23 @@ export class PowerService {
       qb.andWhere("p.region_codes && ARRAY[:...covering]::text[]", { covering: path ? path.split(".") : [args.regionCode] });
     }
     if (args.search) qb.andWhere("(p.name ILIKE :q OR p.code ILIKE :q)", { q: containsPattern(args.search) });
+    // TypeORM hydrates by primary key: a revision's is (id, version).
+    if (properties) qb.select([...new Set([...properties, ...(args.asOf ? ["version"] : [])])].map((p) => `p.${p}`));
     return paginate(qb, args, [{ sql: "p.code", of: (p) => p.code }]);
   }
 
-  async get(actor: Actor, id: string): Promise<Power | null> {
+  /** One power as it stands now; `properties` as for list. */
+  async get(actor: Actor, id: string, properties: readonly string[] = POWER_COLUMNS.all): Promise<PowerState | null> {
     this.access.require(actor, Permission.ReadPowers);
-    return isUuid(id) ? this.uow.dataSource.getRepository(Power).findOneBy({ id }) : null;
+    return (await this.rowsByIds([id], properties))[0] ?? null;
+  }
+
+  /** Powers as they stand now, by id, with only `properties` read: planned reads (see power-read-plan.ts). */
+  async rowsByIds(ids: readonly string[], properties: readonly string[]): Promise<PowerState[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows = await preparedRows(this.uow.dataSource, `SELECT ${POWER_COLUMNS.selectList(properties)} FROM power WHERE id = ANY($1::uuid[])`, [valid]);
+    return rowsAs(PowerState, properties, rows);
   }
 
   /** For loaders: every recorded version of each power, oldest first. */
