@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { CLK_TCK, cpuTicks, freePort, percentile } from "./process-measures.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, cpus } from "node:os";
@@ -41,7 +42,8 @@ import { agencyIdForCode } from "../../src/modules/agencies/agency-id.js";
  * N (1000), RATE (mutations/s, 10), DURATION_S (10), BURST (200),
  * BURST_CONCURRENCY (10), QUERY_EVERY_MS (20), OP_RATE (field reports/s, RATE),
  * OP_DURATION_S (DURATION_S), BENCH_DATABASE_URL (admin URL,
- * postgres://postgres@127.0.0.1:5432/postgres), WATCHDOG_S (900).
+ * postgres://postgres@127.0.0.1:5432/postgres), WATCHDOG_S (900), SERVER_NODE_FLAGS (node flags for the
+ * servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 
 // ---------------------------------------------------------------- settings
@@ -63,6 +65,8 @@ const QUERY_EVERY_MS = envNumber("QUERY_EVERY_MS", 20, 1);
 const OP_RATE = envNumber("OP_RATE", RATE, 0.1);
 const OP_DURATION_S = envNumber("OP_DURATION_S", DURATION_S, 0.1);
 const WATCHDOG_S = envNumber("WATCHDOG_S", 900, 10);
+/** Node flags for the hub and bare server processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (NODE_OPTIONS refuses those). */
+const SERVER_NODE_FLAGS = (process.env.SERVER_NODE_FLAGS ?? "").split(" ").filter(Boolean);
 const SCENARIOS = new Set((process.env.SCENARIOS || "1,2,3").split(",").map((s) => s.trim()));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -230,7 +234,7 @@ function watchLines(stream: NodeJS.ReadableStream | null, onLine: (line: string)
 async function startHubProcess(name: string, dbUrl: string, entry = HUB_MAIN): Promise<HubProcess> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, entry], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -315,6 +319,17 @@ function killAllChildren() {
     } catch {
       // gone
     }
+  }
+}
+
+/** User and system CPU ticks of a process (/proc/<pid>/stat fields 14, 15): the kernel's share is mostly socket writes. */
+function userSystemTicks(pid: number): [number, number] {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return [Number(fields[11]), Number(fields[12])];
+  } catch {
+    return [Number.NaN, Number.NaN];
   }
 }
 
@@ -637,6 +652,7 @@ async function steady(phase: Phase, scenario: Scenario, send: (index: number) =>
   const interval = 1000 / rate;
   const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   const ticks0 = hubs.map((h) => cpuTicks(h.child.pid!));
+  const split0 = hubs.map((h) => userSystemTicks(h.child.pid!));
   const own0 = process.cpuUsage();
   const started = performance.now();
   loop.enable();
@@ -652,6 +668,7 @@ async function steady(phase: Phase, scenario: Scenario, send: (index: number) =>
   loop.disable();
   const elapsed = performance.now() - started;
   const hubSeconds = hubs.map((h, i) => (cpuTicks(h.child.pid!) - ticks0[i]) / CLK_TCK);
+  const split = hubs.map((h, i) => userSystemTicks(h.child.pid!).map((ticks, k) => (ticks - split0[i][k]) / CLK_TCK));
   const own = process.cpuUsage(own0);
   console.log(
     `    ${phase.okCount} of ${phase.capacity} ${what} at ${rate}/s sent in ${secs(sentIn)}` +
@@ -665,7 +682,8 @@ async function steady(phase: Phase, scenario: Scenario, send: (index: number) =>
     console.log(
       `    ${h.label} CPU ${hubSeconds[i].toFixed(2)} s over ${secs(elapsed)} (${((hubSeconds[i] * 100000) / elapsed).toFixed(0)}% of one core)` +
         (hubs.length === 1
-          ? ` → ${perDelivery.toFixed(1)} µs per delivery (${deliveries} deliveries; includes handling the ${phase.okCount} ${what})`
+          ? ` → ${perDelivery.toFixed(1)} µs per delivery (user ${((split[i][0] * 1e6) / deliveries).toFixed(1)} + system ${((split[i][1] * 1e6) / deliveries).toFixed(1)}; ` +
+            `${deliveries} deliveries; includes handling the ${phase.okCount} ${what})`
           : ""),
     );
   });
@@ -676,7 +694,11 @@ async function steady(phase: Phase, scenario: Scenario, send: (index: number) =>
   console.log(
     `    load generator (this process) CPU ${((own.user + own.system) / 1e6).toFixed(2)} s; its event-loop delay ${loopDelay(loop)}`,
   );
-  return { hubCpuUsPerDelivery: deliveries ? (hubSeconds.reduce((a, b) => a + b, 0) * 1e6) / deliveries : Number.NaN };
+  return {
+    hubCpuUsPerDelivery: deliveries ? (hubSeconds.reduce((a, b) => a + b, 0) * 1e6) / deliveries : Number.NaN,
+    /** Of that, user-space CPU only: the server's own code, without the kernel's socket writes. */
+    userCpuUsPerDelivery: deliveries ? (split.reduce((a, [user]) => a + user, 0) * 1e6) / deliveries : Number.NaN,
+  };
 }
 
 interface BurstResult {
@@ -1118,8 +1140,8 @@ process.on("SIGTERM", () => abort("SIGTERM"));
 setTimeout(() => abort(`watchdog: still running after ${WATCHDOG_S} s`), WATCHDOG_S * 1000).unref();
 
 interface Summary {
-  bare?: { steady: Stats; cpu: number; closes: number; neverConnected: number };
-  one?: { steady: Stats; cpu: number; burst: BurstResult; closes: number; neverConnected: number; problems: number };
+  bare?: { steady: Stats; cpu: number; userCpu: number; closes: number; neverConnected: number };
+  one?: { steady: Stats; cpu: number; userCpu: number; burst: BurstResult; closes: number; neverConnected: number; problems: number };
   two?: { a: Stats; b: Stats; closes: number; neverConnected: number; problems: number };
   op?: OperationResult;
   /** Scenario 3 could not run to its end (set-up rejected, hub failed…). */
@@ -1190,13 +1212,14 @@ async function runBareScenario(): Promise<NonNullable<Summary["bare"]>> {
   return {
     steady: result,
     cpu: cpu.hubCpuUsPerDelivery,
+    userCpu: cpu.userCpuUsPerDelivery,
     closes: zero.unexpectedCloses,
     neverConnected: zero.subscribers.filter((x) => !x.connected).length,
   };
 }
 
 /** The hub beside the bare server, steady load, same run: what issue 15's aim compares. */
-function printBeside(hub: Stats, hubCpu: number, bare: NonNullable<Summary["bare"]>) {
+function printBeside(hub: Stats, hubCpu: { hubCpuUsPerDelivery: number; userCpuUsPerDelivery: number }, bare: NonNullable<Summary["bare"]>) {
   const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "n/a");
   console.log(`  hub beside the bare graphql-ws server (steady, ${N} subscribers, ${RATE} events/s):`);
   console.log(`                      hub          bare         hub/bare`);
@@ -1204,7 +1227,8 @@ function printBeside(hub: Stats, hubCpu: number, bare: NonNullable<Summary["bare
     console.log(`    ${what.padEnd(16)}  ${`${a.toFixed(1)} ${unit}`.padEnd(11)}  ${`${b.toFixed(1)} ${unit}`.padEnd(11)}  ${ratio(a, b)}`);
   row("latency p50", hub.p50, bare.steady.p50, "ms");
   row("latency p99", hub.p99, bare.steady.p99, "ms");
-  row("CPU / delivery", hubCpu, bare.cpu, "µs");
+  row("CPU / delivery", hubCpu.hubCpuUsPerDelivery, bare.cpu, "µs");
+  row("  of which user", hubCpu.userCpuUsPerDelivery, bare.userCpu, "µs");
   console.log(`    lost             ${String(hub.lost).padEnd(11)}  ${String(bare.steady.lost).padEnd(11)}`);
   console.log(`    duplicates       ${String(hub.duplicates).padEnd(11)}  ${String(bare.steady.duplicates).padEnd(11)}`);
 }
@@ -1225,7 +1249,7 @@ async function runOneInstance(dbUrl: string, summary: Summary): Promise<void> {
   const steadyCpu = await steady(steadyPhase, one, (i) => sendMutation(steadyPhase, i, "BS1_", hub1.httpUrl), [hub1]);
   const steadyStats = stats(steadyPhase, one);
   printStats("", steadyStats);
-  if (summary.bare) printBeside(steadyStats, steadyCpu.hubCpuUsPerDelivery, summary.bare);
+  if (summary.bare) printBeside(steadyStats, steadyCpu, summary.bare);
 
   console.log(`  burst while serving`);
   stage = "1: burst";
@@ -1235,6 +1259,7 @@ async function runOneInstance(dbUrl: string, summary: Summary): Promise<void> {
   summary.one = {
     steady: steadyStats,
     cpu: steadyCpu.hubCpuUsPerDelivery,
+    userCpu: steadyCpu.userCpuUsPerDelivery,
     burst: burstResult,
     closes: one.unexpectedCloses,
     neverConnected: one.subscribers.filter((s) => !s.connected).length,
@@ -1298,7 +1323,11 @@ function printSummary(summary: Summary) {
   }
   if (one && bare) {
     rows.push([`p99 ≤ bare graphql-ws server's (same run)`, `hub ${ms(one.steady.p99)}, bare ${ms(bare.steady.p99)} (${(one.steady.p99 / bare.steady.p99).toFixed(2)}×)`, verdict(one.steady.p99 <= bare.steady.p99)]);
-    rows.push([`CPU per delivery < bare server's`, `hub ${one.cpu.toFixed(1)} µs, bare ${bare.cpu.toFixed(1)} µs (${(one.cpu / bare.cpu).toFixed(2)}×)`, verdict(one.cpu < bare.cpu)]);
+    rows.push([
+      `CPU per delivery < bare server's`,
+      `hub ${one.cpu.toFixed(1)} µs, bare ${bare.cpu.toFixed(1)} µs (${(one.cpu / bare.cpu).toFixed(2)}×); user only: hub ${one.userCpu.toFixed(1)}, bare ${bare.userCpu.toFixed(1)} µs`,
+      verdict(one.cpu < bare.cpu),
+    ]);
     rows.push(["(info) bare server lost / duplicates / dropped", `${bare.steady.lost} / ${bare.steady.duplicates} / ${bare.closes + bare.neverConnected}`, ""]);
   }
   if (two) {
