@@ -13,8 +13,11 @@ export interface OperationGroupsOptions {
 }
 
 interface Group {
-  /** Each event's one execution, by the event object the live group handed to every member. */
-  renders: WeakMap<object, Promise<SharedResult>>;
+  /**
+   * Each event's one execution, by the event object the live group handed to every member: the
+   * result once it is there, the promise of it before.
+   */
+  renders: WeakMap<object, SharedResult | Promise<SharedResult>>;
   members: number;
 }
 
@@ -73,14 +76,18 @@ export class OperationGroups {
       left = true;
       if (--joined.members === 0 && this.groups.get(key) === joined) this.groups.delete(key);
     };
-    const render = (event: unknown): Promise<SharedResult> => {
+    const render = (event: unknown): SharedResult | Promise<SharedResult> => {
       if (typeof event !== "object" || event === null) return this.execute(args, event, actor);
-      let shared = joined.renders.get(event);
-      if (!shared) {
-        shared = this.execute(args, event, actor);
-        joined.renders.set(event, shared);
-      }
-      return shared;
+      const known = joined.renders.get(event);
+      if (known) return known;
+      const rendering = this.execute(args, event, actor);
+      joined.renders.set(event, rendering);
+      // Members after the first take the result as it is: no promise to wait for per delivery.
+      void rendering.then(
+        (shared) => joined.renders.set(event, shared),
+        () => undefined,
+      );
+      return rendering;
     };
     return renderedStream(source[Symbol.asyncIterator](), render, leave);
   }
@@ -101,7 +108,7 @@ export class OperationGroups {
 /** The source's events as shared results, in order; `leave` runs once when it ends, however it ends. */
 function renderedStream(
   source: AsyncIterator<unknown>,
-  render: (event: unknown) => Promise<SharedResult>,
+  render: (event: unknown) => SharedResult | Promise<SharedResult>,
   leave: () => void,
 ): AsyncGenerator<ExecutionResult, undefined> {
   const ended = (): IteratorResult<ExecutionResult, undefined> => {
@@ -115,10 +122,11 @@ function renderedStream(
   // Plain promise chains, not async functions: this runs once per delivery.
   const stream: AsyncGenerator<ExecutionResult, undefined> = {
     next() {
-      return source.next().then(
-        (step) => (step.done ? ended() : render(step.value).then((value) => ({ value, done: false }), failed)),
-        failed,
-      );
+      return source.next().then((step) => {
+        if (step.done) return ended();
+        const shared = render(step.value);
+        return shared instanceof Promise ? shared.then((value) => ({ value, done: false }), failed) : { value: shared, done: false };
+      }, failed);
     },
     async return() {
       leave();
