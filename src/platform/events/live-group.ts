@@ -46,10 +46,13 @@ export class LiveGroup implements Subscriber {
     const recheck = this.rules.recheck;
     if (!recheck) return this.hand(event);
     this.checked = this.checked.then(() =>
-      recheck().then(
-        () => this.hand(event),
-        (error: unknown) => this.endAll(error),
-      ),
+      // Every member may have left (a refused recheck ends them all) while this event waited.
+      this.members.size === 0
+        ? undefined
+        : recheck().then(
+            () => this.hand(event),
+            (error: unknown) => this.endAll(error),
+          ),
     );
   }
 

@@ -29,6 +29,10 @@ interface Group {
  * executed and serialised once per group and event, in place of graphql-js executing it once per
  * subscriber. The live groups of the event bus hand every member the same event object, which is
  * what tells two subscribers' events apart from one shared event here.
+ *
+ * So a field a subscription can select must not answer differently for two actors with the same
+ * visibility key (no "is this mine?" on the token's subject): such a rule belongs in the gate, and
+ * its fact in the key.
  */
 export class OperationGroups {
   private readonly groups = new Map<string, Group>();
