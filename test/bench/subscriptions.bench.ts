@@ -612,6 +612,9 @@ interface Stats {
   p50: number;
   p99: number;
   max: number;
+  /** The write's own round trip (mutation or publish, send → HTTP answer): a delivery cannot start before its commit. */
+  writeP50: number;
+  writeP99: number;
 }
 
 function stats(phase: Phase, scenario: Scenario, group?: number): Stats {
@@ -630,7 +633,12 @@ function stats(phase: Phase, scenario: Scenario, group?: number): Stats {
     }
   }
   const sorted = Float64Array.from(latencies).sort();
+  const writes: number[] = [];
+  for (let i = 0; i < phase.capacity; i++) if (phase.ok[i]) writes.push(phase.answered[i] - phase.send[i]);
+  const writesSorted = Float64Array.from(writes).sort();
   return {
+    writeP50: percentile(writesSorted, 0.5),
+    writeP99: percentile(writesSorted, 0.99),
     expected,
     received: sorted.length,
     lost: expected - sorted.length,
@@ -1227,8 +1235,11 @@ function printBeside(hub: Stats, hubCpu: { hubCpuUsPerDelivery: number; userCpuU
     console.log(`    ${what.padEnd(16)}  ${`${a.toFixed(1)} ${unit}`.padEnd(11)}  ${`${b.toFixed(1)} ${unit}`.padEnd(11)}  ${ratio(a, b)}`);
   row("latency p50", hub.p50, bare.steady.p50, "ms");
   row("latency p99", hub.p99, bare.steady.p99, "ms");
+  row("write p50", hub.writeP50, bare.steady.writeP50, "ms");
+  row("write p99", hub.writeP99, bare.steady.writeP99, "ms");
   row("CPU / delivery", hubCpu.hubCpuUsPerDelivery, bare.cpu, "µs");
   row("  of which user", hubCpu.userCpuUsPerDelivery, bare.userCpu, "µs");
+  console.log(`    (write: the hub's createMatter mutation, committed before delivery starts; the bare server's publish, no database)`);
   console.log(`    lost             ${String(hub.lost).padEnd(11)}  ${String(bare.steady.lost).padEnd(11)}`);
   console.log(`    duplicates       ${String(hub.duplicates).padEnd(11)}  ${String(bare.steady.duplicates).padEnd(11)}`);
 }
