@@ -17,6 +17,7 @@ import { createErrorFormatter, UnauthenticatedError } from "./platform/graphql/e
 import type { Actor } from "./platform/auth/actor.js";
 import { createOperationGuard, type OperationGuard } from "./platform/graphql/operation-guard.js";
 import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
+import type { OperationGroups } from "./platform/graphql/operation-groups.js";
 import { currentRequestId } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { createLogger, type Logger } from "./platform/logger.js";
@@ -35,6 +36,8 @@ export interface Hub {
   secret: Uint8Array;
   /** This instance's event reader and fan-out. */
   bus: EventBus;
+  /** How WebSocket subscriptions share each event's execution (counters for tests and benchmarks). */
+  liveOperations: OperationGroups;
   /** Whether sample data was loaded at this start. */
   seeded: boolean;
   /** Drains HTTP and WebSocket, then closes the database. */
@@ -81,7 +84,7 @@ export async function startHub(config: HubConfig, options: StartOptions = {}): P
     if (!options.db) await db.close();
     log.debug({ ms: Date.now() - began }, "database closed");
   });
-  return { config, url: `http://localhost:${port}/graphql`, port, db, services, bus, schema: graphql.schema, log, secret, seeded, stop };
+  return { config, url: `http://localhost:${port}/graphql`, port, db, services, bus, liveOperations: webSocket.groups, schema: graphql.schema, log, secret, seeded, stop };
 }
 
 /** Opens the database (or takes the one given), applies pending migrations and starts this instance's event reader. */
@@ -139,6 +142,7 @@ function attachWebSocket(httpServer: Server, graphql: HubGraphQL, services: HubS
     formatError: graphql.formatError,
     authenticate: graphql.authenticate,
     createContext: (actor, requestId) => createRequestContext(services, actor, requestId),
+    visibilityKey: (actor) => services.access.visibilityKey(actor),
     bus,
   });
 }

@@ -191,6 +191,18 @@ type Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": typeof types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": typeof types.LimitsDeactivateAgencyDocument,
+    "query GroupHead { eventHead { cursor } }": typeof types.GroupHeadDocument,
+    "mutation GroupMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": typeof types.GroupMatterDocument,
+    "\n  subscription GroupMatterFeed($after: String) { hubEvents(topics: [MATTER], after: $after) { cursor type subjectIds text actor { name role } } }\n": typeof types.GroupMatterFeedDocument,
+    "query GroupMatterLog($after: String) { events(topics: [MATTER], after: $after, first: 500) { nodes { cursor subjectIds } } }": typeof types.GroupMatterLogDocument,
+    "mutation GroupInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": typeof types.GroupInstrumentDocument,
+    "mutation GroupDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": typeof types.GroupDeclareDocument,
+    "mutation GroupReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }": typeof types.GroupReportDocument,
+    "mutation GroupInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }": typeof types.GroupInviteDocument,
+    "mutation GroupAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }": typeof types.GroupAttachDocument,
+    "query GroupVersion($id: ID!) { case(id: $id) { version } }": typeof types.GroupVersionDocument,
+    "mutation GroupFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": typeof types.GroupFileDocument,
+    "\n  subscription GroupCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n": typeof types.GroupCaseFeedDocument,
     "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n": typeof types.SettleConveneDocument,
     "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.SettleOpenDocument,
     "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": typeof types.SettleCheckInDocument,
@@ -554,6 +566,18 @@ const documents: Documents = {
     "mutation LargeImportMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.LargeImportMatterDocument,
     "\n  mutation LargeImportInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }\n": types.LargeImportInstrumentDocument,
     "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n": types.LimitsDeactivateAgencyDocument,
+    "query GroupHead { eventHead { cursor } }": types.GroupHeadDocument,
+    "mutation GroupMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }": types.GroupMatterDocument,
+    "\n  subscription GroupMatterFeed($after: String) { hubEvents(topics: [MATTER], after: $after) { cursor type subjectIds text actor { name role } } }\n": types.GroupMatterFeedDocument,
+    "query GroupMatterLog($after: String) { events(topics: [MATTER], after: $after, first: 500) { nodes { cursor subjectIds } } }": types.GroupMatterLogDocument,
+    "mutation GroupInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }": types.GroupInstrumentDocument,
+    "mutation GroupDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }": types.GroupDeclareDocument,
+    "mutation GroupReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }": types.GroupReportDocument,
+    "mutation GroupInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }": types.GroupInviteDocument,
+    "mutation GroupAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }": types.GroupAttachDocument,
+    "query GroupVersion($id: ID!) { case(id: $id) { version } }": types.GroupVersionDocument,
+    "mutation GroupFile($input: FileCaseInput!) { fileCase(input: $input) { version } }": types.GroupFileDocument,
+    "\n  subscription GroupCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n": types.GroupCaseFeedDocument,
     "\n  mutation SettleConvene($input: ConveneMeetingInput!) {\n    conveneMeeting(input: $input) { id version invited { id } agenda { id title matterCode overlapIds caseIds } }\n  }\n": types.SettleConveneDocument,
     "mutation SettleOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.SettleOpenDocument,
     "mutation SettleCheckIn($id: ID!, $agencyId: ID!) { checkIn(meetingId: $id, agencyId: $agencyId, representative: \"代表\") { version } }": types.SettleCheckInDocument,
@@ -1462,6 +1486,54 @@ export function graphql(source: "\n  mutation LargeImportInstrument($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"): (typeof documents)["\n  mutation LimitsDeactivateAgency($input: UpdateAgencyInput!) { updateAgency(input: $input) { code active } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupHead { eventHead { cursor } }"): (typeof documents)["query GroupHead { eventHead { cursor } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"): (typeof documents)["mutation GroupMatter($input: CreateMatterInput!) { createMatter(input: $input) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GroupMatterFeed($after: String) { hubEvents(topics: [MATTER], after: $after) { cursor type subjectIds text actor { name role } } }\n"): (typeof documents)["\n  subscription GroupMatterFeed($after: String) { hubEvents(topics: [MATTER], after: $after) { cursor type subjectIds text actor { name role } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupMatterLog($after: String) { events(topics: [MATTER], after: $after, first: 500) { nodes { cursor subjectIds } } }"): (typeof documents)["query GroupMatterLog($after: String) { events(topics: [MATTER], after: $after, first: 500) { nodes { cursor subjectIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"): (typeof documents)["mutation GroupInstrument($input: CreateLegalInstrumentInput!) { createLegalInstrument(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"): (typeof documents)["mutation GroupDeclare($input: DeclarePowerInput!) { declarePower(input: $input) { power { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }"): (typeof documents)["mutation GroupReport($input: ReportCaseInput!) { reportCase(input: $input) { case { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }"): (typeof documents)["mutation GroupInvite($input: InviteAgencyInput!) { inviteAgency(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }"): (typeof documents)["mutation GroupAttach($input: AddAttachmentInput!) { addCaseAttachment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupVersion($id: ID!) { case(id: $id) { version } }"): (typeof documents)["query GroupVersion($id: ID!) { case(id: $id) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"): (typeof documents)["mutation GroupFile($input: FileCaseInput!) { fileCase(input: $input) { version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GroupCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n"): (typeof documents)["\n  subscription GroupCaseFeed($caseId: ID!, $after: String) { caseEvents(caseId: $caseId, after: $after) { cursor type payload actor { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -190,7 +190,7 @@ export class CaseResolver {
       const view = context.services.access.caseEventView(context.actor, await caseAccessFacts(context, c));
       // Asked again before every event: an agency that no longer takes part stops receiving the case.
       const recheck = () => context.services.access.requireIds(context.actor, Permission.ReadCases, [c.id]);
-      return context.services.events.subjectEvents(context.actor, c.id, args.after ?? undefined, { ...view, recheck });
+      return context.services.events.subjectEvents(context.actor, "caseEvents", c.id, args.after ?? undefined, { ...view, recheck });
     },
   })
   caseEvents(

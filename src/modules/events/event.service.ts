@@ -115,34 +115,41 @@ export class EventService {
    * actor's agency joined it. `view` is the gate's field rule for that reader (AccessGate.caseEventView):
    * which event types reach it, and how each is shown; `recheck` asks the gate again before each
    * event, so a reader that may no longer see the record gets its NOT_FOUND instead of the event.
+   * `feed` names the subscription (caseEvents, operationEvents): readers of one feed about one record
+   * whom the gate shows the same thing share one delivery, so `view` and `recheck` must be the gate's
+   * for this actor and record, nothing else.
    */
   subjectEvents(
     actor: Actor,
+    feed: string,
     subjectId: string,
     after: string | undefined,
     view: { types?: readonly string[]; present?: (event: HubEvent) => HubEvent; recheck?: () => Promise<void> } = {},
   ): AsyncIterableIterator<HubEvent> {
-    return this.stream(actor, { subjectId, types: view.types }, after, { skipVisibility: true, present: view.present, recheck: view.recheck });
+    return this.stream(actor, feed, { subjectId, types: view.types }, after, { skipVisibility: true, present: view.present, recheck: view.recheck });
   }
 
   /** Everything that concerns the caller's agency, replayed from `after` then live. */
   agencyFeed(actor: Actor, after: string | undefined): AsyncIterableIterator<HubEvent> {
     this.access.require(actor, Permission.ReadAgencyFeed, { agencyIds: actor.agencyId ? [actor.agencyId] : [] });
-    return this.stream(actor, { agencyId: actor.agencyId }, after);
+    return this.stream(actor, "agencyFeed", { agencyId: actor.agencyId }, after);
   }
 
   /** Every event of the hub (chair, supervisors, admin), optionally of some topics. */
   hubEvents(actor: Actor, topics: EventTopic[] | undefined, after: string | undefined): AsyncIterableIterator<HubEvent> {
     this.access.require(actor, Permission.ReadHubEvents);
-    return this.stream(actor, { topics }, after);
+    return this.stream(actor, "hubEvents", { topics }, after);
   }
 
   /**
    * `skipVisibility` is for streams about one record the caller was already found allowed to see
    * (a case's participants, including those who joined after earlier events were written).
+   * Streams of one feed with the same filter, whose actors the gate shows the same thing, share
+   * live delivery: the gate and the filter are asked once per event for all of them.
    */
   private stream(
     actor: Actor,
+    feed: string,
     filter: EventFilter,
     after: string | undefined,
     options: { skipVisibility?: boolean; present?: (event: HubEvent) => HubEvent; recheck?: () => Promise<void> } = {},
@@ -157,6 +164,7 @@ export class EventService {
       restrict: (qb) => applyFilter(gate ? this.access.restrictEvents(actor, qb) : qb, filter),
       present: options.present,
       recheck: options.recheck,
+      group: JSON.stringify([feed, this.access.visibilityKey(actor), filter.topics, filter.types, filter.agencyId, filter.subjectId]),
     });
   }
 }

@@ -120,7 +120,7 @@ export class OperationResolver {
       if (!op) throw new NotFoundError("Operation", args.operationId);
       // Asked again before every event, as for a case: a reader that may no longer see the operation stops receiving it.
       const recheck = () => context.services.access.requireIds(context.actor, Permission.ReadOperations, [op.id]);
-      return context.services.events.subjectEvents(context.actor, op.id, args.after ?? undefined, { recheck });
+      return context.services.events.subjectEvents(context.actor, "operationEvents", op.id, args.after ?? undefined, { recheck });
     },
   })
   operationEvents(

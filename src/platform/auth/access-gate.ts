@@ -323,6 +323,27 @@ export class AccessGate {
     return { types: STATUS_EVENT_TYPES, present: redactCaseEvent };
   }
 
+  /**
+   * Equal for two actors exactly when every rule of this gate shows them the same thing: which
+   * events and records they see and which of a record's fields. Live feeds deliver an event once
+   * to all subscribers of a feed whose actors share this key (LiveGroup), so a rule that starts to
+   * read another fact of the actor must add that fact here. Today the rules read the role, an
+   * agency officer's agency (rows, overlaps, a case's participants) and an intake system's own
+   * subject (the cases it reported, and their status steps only).
+   */
+  visibilityKey(actor: Actor): string {
+    switch (actor.role) {
+      case Role.AGENCY_OFFICER:
+        return `${actor.role}:${actor.agencyId ?? ""}`;
+      case Role.INTAKE:
+        return `${actor.role}:${actor.sub}`;
+      case Role.CHAIR:
+      case Role.SUPERVISOR:
+      case Role.ADMIN:
+        return actor.role;
+    }
+  }
+
   /** Whether one event may reach this actor: used on every live delivery. */
   canSeeEvent(actor: Actor, event: HubEvent): boolean {
     if (!ROLE_PERMISSIONS[actor.role].has(Permission.ReadEvents)) return false;

@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import type { Logger } from "../logger.js";
 import { NOTIFY_CHANNEL } from "./event-log.js";
 import { HubEvent } from "./hub-event.entity.js";
+import { LiveGroup, type FeedRules, type LiveMember } from "./live-group.js";
 
 /** A live listener: the bus asks `accepts` (filter and access gate) before it delivers. */
 export interface Subscriber {
@@ -16,7 +17,7 @@ export interface EventBusOptions {
   listenUrl?: string;
   /** How often to look at the log even without a wake-up, so a lost NOTIFY only delays. */
   pollMs?: number;
-  /** How many (event × subscriber) checks run before the fan-out yields to other work. */
+  /** How many (event × subscriber) checks or group members' deliveries run before the fan-out yields to other work. */
   sliceSize?: number;
   /** Rows read from the log at a time. */
   batchSize?: number;
@@ -32,6 +33,7 @@ export interface EventBusOptions {
  */
 export class EventBus {
   private readonly subscribers = new Set<Subscriber>();
+  private readonly groups = new Map<string, LiveGroup>();
   private lastCursor = 0n;
   private reading = false;
   private readAgain = false;
@@ -105,8 +107,44 @@ export class EventBus {
     return () => this.subscribers.delete(subscriber);
   }
 
+  /**
+   * Joins the live group `key`, made with `rules` by its first member: the bus then asks `rules`
+   * once per event for all members (see LiveGroup). Members of one key must have equal rules: the
+   * same feed, filter and AccessGate.visibilityKey. Answers the member's leave; the last to leave
+   * ends the group.
+   */
+  join(key: string, rules: FeedRules, member: LiveMember): () => void {
+    let group = this.groups.get(key);
+    if (!group) {
+      group = new LiveGroup(rules, (error) => this.log.error({ err: error }, "a subscriber failed to take an event"));
+      this.groups.set(key, group);
+      this.subscribers.add(group);
+    }
+    const joined = group;
+    joined.members.add(member);
+    return () => {
+      joined.members.delete(member);
+      if (joined.members.size > 0 || this.groups.get(key) !== joined) return;
+      this.groups.delete(key);
+      this.subscribers.delete(joined);
+    };
+  }
+
+  /** Listeners on this bus: each live group counts once, however many members it has. */
   get subscriberCount(): number {
     return this.subscribers.size;
+  }
+
+  /** Subscribers of live feeds, all groups together. */
+  get memberCount(): number {
+    let count = 0;
+    for (const group of this.groups.values()) count += group.members.size;
+    return count;
+  }
+
+  /** How many live groups share delivery now (for tests and the bench). */
+  get groupCount(): number {
+    return this.groups.size;
   }
 
   /** Asks the reader to look at the log; wake-ups while it reads fold into one more pass. */
@@ -148,11 +186,18 @@ export class EventBus {
     for (const event of events) {
       for (const subscriber of this.subscribers) {
         try {
-          if (subscriber.accepts(event)) subscriber.deliver(event);
+          if (subscriber.accepts(event)) {
+            subscriber.deliver(event);
+            // A group hands the event to each member: that is the work that delays other callers.
+            if (subscriber instanceof LiveGroup) work += subscriber.members.size - 1;
+          }
         } catch (error) {
           this.log.error({ err: error }, "a subscriber failed to take an event");
         }
-        if (++work % this.options.sliceSize === 0) await yieldToEventLoop();
+        if (++work >= this.options.sliceSize) {
+          work = 0;
+          await yieldToEventLoop();
+        }
       }
       this.lastCursor = BigInt(event.cursor);
     }

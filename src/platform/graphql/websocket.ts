@@ -3,14 +3,16 @@ import { randomUUID } from "node:crypto";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CloseCode, type Context, type SubscribePayload } from "graphql-ws";
 import { useServer, type Extra } from "graphql-ws/use/ws";
-import { execute, GraphQLError, subscribe, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Actor } from "../auth/actor.js";
 import type { EventBus } from "../events/event-bus.js";
 import { isEvent } from "../events/event-catalogue.js";
 import { ErrorCode, HubError, UnauthenticatedError } from "./errors.js";
 import { QUERY_LIMITS } from "./limits.js";
 import type { OperationGuard } from "./operation-guard.js";
+import { OperationGroups } from "./operation-groups.js";
 import { runWithRequestId } from "./request-scope.js";
+import { isSharedResult, SharedPayloadSocket, sharedMessageReplacer } from "./shared-delivery.js";
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -25,6 +27,8 @@ export interface WebSocketOptions {
   authenticate(authorization: string | undefined): Promise<Actor>;
   /** The per-operation context (`{ actor, loaders, services }`). */
   createContext(actor: Actor, requestId: string): { requestId: string };
+  /** The access gate's AccessGate.visibilityKey: subscribers with equal keys share each event's execution. */
+  visibilityKey(actor: Actor): string;
   /** Where agency deactivations are heard, from this instance or any other. */
   bus: EventBus;
 }
@@ -47,9 +51,18 @@ const closeReason = (message: string) => Buffer.from(message).subarray(0, 120).t
  * GraphQL over graphql-ws on the HTTP server's `/graphql`, guarded exactly like HTTP: messages over
  * the body cap are refused by `ws` before parsing (close 1009), every operation passes
  * `guardWebSocketOperation`, and every error goes through the one formatter.
+ *
+ * Subscriptions share their deliveries: subscribers with the same document, operation name and
+ * variables whose actors the gate shows the same thing get each event executed and serialised
+ * once (OperationGroups), and the same bytes inside their own graphql-ws envelope (shared-delivery.ts).
  */
 export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: "/graphql", maxPayload: QUERY_LIMITS.maxBodyBytes });
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: "/graphql",
+    maxPayload: QUERY_LIMITS.maxBodyBytes,
+    WebSocket: SharedPayloadSocket,
+  });
   const open = new Set<SocketState>();
 
   const forbid = (state: SocketState, message: string) => state.socket.close(CloseCode.Forbidden, closeReason(message));
@@ -84,23 +97,32 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
     const verdict = options.guard({ query: payload.query, operationName: payload.operationName, variables: payload.variables });
     if (!verdict.ok) return verdict.errors;
     const requestId = randomUUID();
+    const contextValue = options.createContext(actor, requestId);
+    groups.admit(contextValue, payload, actor, options.visibilityKey(actor));
     return {
       schema: options.schema,
       document: verdict.document,
       operationName: payload.operationName,
       variableValues: verdict.variables,
-      contextValue: options.createContext(actor, requestId),
+      contextValue,
     };
   }
 
   const format = (errors: readonly GraphQLError[], requestId: string = randomUUID()) =>
     runWithRequestId(requestId, () => errors.map((e) => options.formatError(e.toJSON(), e)));
 
+  const groups = new OperationGroups({
+    createContext: options.createContext,
+    formatErrors: format,
+    runAs: runWithRequestId,
+  });
+
   const cleanup = useServer(
     {
       schema: options.schema,
       execute: (args: ExecutionArgs) => runWithRequestId(requestIdOf(args), () => execute(args)),
-      subscribe: (args: ExecutionArgs) => runWithRequestId(requestIdOf(args), () => subscribe(args)),
+      subscribe: (args: ExecutionArgs) => runWithRequestId(requestIdOf(args), () => groups.subscribe(args)),
+      jsonMessageReplacer: sharedMessageReplacer,
       async onConnect(ctx: SocketContext) {
         const authorization = ctx.connectionParams?.authorization;
         const state: SocketState = { socket: ctx.extra.socket, authorization: typeof authorization === "string" ? authorization : undefined };
@@ -115,8 +137,9 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
         return true;
       },
       onSubscribe: (ctx: SocketContext, _id: string, payload: SubscribePayload) => guardWebSocketOperation(ctx, payload),
+      // A shared result was formatted when it was executed; graphql-ws sends it as it is.
       onNext: (_ctx, _id, _payload, args, result) =>
-        result.errors ? { ...result, errors: format(result.errors, requestIdOf(args)) } : undefined,
+        isSharedResult(result) ? result : result.errors ? { ...result, errors: format(result.errors, requestIdOf(args)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
     wsServer,
@@ -133,6 +156,8 @@ export function serveGraphQLOverWebSocket(options: WebSocketOptions) {
   });
 
   return {
+    /** How subscriptions share executions (for tests). */
+    groups,
     /** Ends every socket's operations (on drain). */
     async dispose() {
       unsubscribe();
