@@ -17,7 +17,7 @@ import { createErrorFormatter, UnauthenticatedError } from "./platform/graphql/e
 import type { Actor } from "./platform/auth/actor.js";
 import { createOperationGuard, type OperationGuard } from "./platform/graphql/operation-guard.js";
 import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
-import { currentRequestId } from "./platform/graphql/request-scope.js";
+import { currentRequestId, followRequestsAcrossAwaits, requestIdOfError, tagError } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
@@ -51,6 +51,12 @@ export interface StartOptions {
   db?: Database;
   /** The hub's clock (default: the machine's); tests and demos pin it to another day. */
   clock?: Clock;
+  /**
+   * Count SQL statements per request (`db.counter.forRequest`), for tests and benchmarks. It makes
+   * request ids follow every await (an AsyncLocalStorage), which costs every promise in the
+   * process from then on: never in production.
+   */
+  countStatementsPerRequest?: boolean;
 }
 
 /**
@@ -60,6 +66,7 @@ export interface StartOptions {
  */
 export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<Hub> {
   const log = options.log ?? createLogger(config.logLevel);
+  if (options.countStatementsPerRequest) followRequestsAcrossAwaits();
   const secret = resolveJwtSecret(config);
   const { db, bus } = await openHubDatabase(config, options, log);
   const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined), secret);
@@ -113,7 +120,9 @@ async function buildGraphQL(config: HubConfig, log: Logger, services: HubService
     exposeStack,
     hideSuggestions: config.nodeEnv === "production",
     onUnexpected(error) {
-      const requestId = currentRequestId();
+      // Tagged where the error surfaced (Apollo's didEncounterErrors, the HTTP context, the HTTP
+      // guard); WebSocket answers format inside runWithRequestId.
+      const requestId = requestIdOfError(error) ?? currentRequestId();
       log.error({ err: error, reqId: requestId }, "unexpected error");
       return requestId;
     },
@@ -160,6 +169,8 @@ async function startApollo(httpServer: Server, graphql: HubGraphQL, drainWebSock
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // Before Apollo formats an operation's errors: the formatter logs a masked one with this id.
+      { async requestDidStart() { return { async didEncounterErrors({ errors, contextValue }) { for (const e of errors) tagError(e, contextValue.requestId); } }; } },
       { async serverWillStart() { return { async drainServer() { await drainWebSocket(); } }; } },
     ],
   });

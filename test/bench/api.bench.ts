@@ -367,7 +367,7 @@ async function main(): Promise<number> {
     // 1. Load the catalogue through an in-process hub, and count each shape's SQL statements there.
     const loader = await startHub(
       { port: 0, dataDir, databaseUrl: dbUrl, jwtSecret: secret, logLevel: "silent", nodeEnv: "production", casePrefix: "PEI" },
-      { log: pino({ level: "silent" }), seed: false },
+      { log: pino({ level: "silent" }), seed: false, countStatementsPerRequest: true },
     );
     const token = await signToken(loader.secret, { sub: "bench-chair", name: "Bench", role: Role.CHAIR });
     const hubHeaders = { "content-type": "application/json", authorization: `Bearer ${token}` };
