@@ -17,6 +17,7 @@ import { createErrorFormatter, UnauthenticatedError } from "./platform/graphql/e
 import type { Actor } from "./platform/auth/actor.js";
 import { createOperationGuard, type OperationGuard } from "./platform/graphql/operation-guard.js";
 import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
+import { compiledQueryGateway } from "./platform/graphql/compiled-executor.js";
 import { currentRequestId, followRequestsAcrossAwaits, requestIdOfError, tagError } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { createLogger, type Logger } from "./platform/logger.js";
@@ -155,7 +156,8 @@ function attachWebSocket(httpServer: Server, graphql: HubGraphQL, services: HubS
 /** Apollo for HTTP; on stop it drains the HTTP server, then ends the WebSocket operations (`drainWebSocket`). */
 async function startApollo(httpServer: Server, graphql: HubGraphQL, drainWebSocket: () => Promise<void>): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
-    schema: graphql.schema,
+    // Queries run compiled (graphql-jit); Apollo still parses, validates, caches and formats.
+    gateway: compiledQueryGateway(graphql.schema),
     formatError: graphql.formatError,
     includeStacktraceInErrorResponses: graphql.exposeStack,
     csrfPrevention: true,
