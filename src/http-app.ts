@@ -11,7 +11,7 @@ import { ErrorCode, UnauthenticatedError, type createErrorFormatter } from "./pl
 import { guardHttpOperations } from "./platform/graphql/http-guard.js";
 import { QUERY_LIMITS } from "./platform/graphql/limits.js";
 import type { OperationGuard } from "./platform/graphql/operation-guard.js";
-import { runWithRequestId } from "./platform/graphql/request-scope.js";
+import { followsRequestsAcrossAwaits, runWithRequestId, tagError } from "./platform/graphql/request-scope.js";
 import { graphiqlRouter } from "./platform/http/graphiql.js";
 import { consoleRouter } from "./platform/http/console.js";
 import { redactRequest } from "./platform/http/log-redaction.js";
@@ -54,7 +54,9 @@ export function buildHttpApp({ db, log, services, apollo, guard, formatError, au
       serializers: { req: redactRequest },
     }),
   );
-  app.use((req, _res, next) => runWithRequestId(String(req.id), next));
+  // Only a hub that counts SQL per request (tests, benchmarks) follows each request across its
+  // awaits: that costs every promise (see request-scope.ts). Errors get their id where they surface.
+  if (followsRequestsAcrossAwaits()) app.use((req, _res, next) => runWithRequestId(String(req.id), next));
 
   app.get("/healthz", (_req, res) => res.json({ status: "ok" }));
   app.get("/readyz", async (_req, res) => {
@@ -80,7 +82,10 @@ export function buildHttpApp({ db, log, services, apollo, guard, formatError, au
           const actor = await authenticate(req.headers.authorization);
           return createRequestContext(services, actor, String(req.id));
         } catch (error) {
-          if (!(error instanceof UnauthenticatedError)) throw error; // masked by the formatter: no database text
+          if (!(error instanceof UnauthenticatedError)) {
+            tagError(error, String(req.id)); // masked by the formatter, logged with this id: no database text
+            throw error;
+          }
           throw new GraphQLError(error.message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
         }
       },

@@ -18,7 +18,8 @@ import type { Actor } from "./platform/auth/actor.js";
 import { createOperationGuard, type OperationGuard } from "./platform/graphql/operation-guard.js";
 import { serveGraphQLOverWebSocket } from "./platform/graphql/websocket.js";
 import type { OperationGroups } from "./platform/graphql/operation-groups.js";
-import { currentRequestId } from "./platform/graphql/request-scope.js";
+import { compiledQueryGateway } from "./platform/graphql/compiled-executor.js";
+import { currentRequestId, followRequestsAcrossAwaits, requestIdOfError, tagError } from "./platform/graphql/request-scope.js";
 import { EventBus } from "./platform/events/event-bus.js";
 import { createLogger, type Logger } from "./platform/logger.js";
 import { seedIfEmpty } from "./sample/seed.js";
@@ -54,6 +55,12 @@ export interface StartOptions {
   db?: Database;
   /** The hub's clock (default: the machine's); tests and demos pin it to another day. */
   clock?: Clock;
+  /**
+   * Count SQL statements per request (`db.counter.forRequest`), for tests and benchmarks. It makes
+   * request ids follow every await (an AsyncLocalStorage), which costs every promise in the
+   * process from then on: never in production.
+   */
+  countStatementsPerRequest?: boolean;
 }
 
 /**
@@ -63,6 +70,7 @@ export interface StartOptions {
  */
 export async function startHub(config: HubConfig, options: StartOptions = {}): Promise<Hub> {
   const log = options.log ?? createLogger(config.logLevel);
+  if (options.countStatementsPerRequest) followRequestsAcrossAwaits();
   const secret = resolveJwtSecret(config);
   const { db, bus } = await openHubDatabase(config, options, log);
   const services = createServices(bus, config.casePrefix, options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : undefined), secret);
@@ -116,7 +124,9 @@ async function buildGraphQL(config: HubConfig, log: Logger, services: HubService
     exposeStack,
     hideSuggestions: config.nodeEnv === "production",
     onUnexpected(error) {
-      const requestId = currentRequestId();
+      // Tagged where the error surfaced (Apollo's didEncounterErrors, the HTTP context, the HTTP
+      // guard); WebSocket answers format inside runWithRequestId.
+      const requestId = requestIdOfError(error) ?? currentRequestId();
       log.error({ err: error, reqId: requestId }, "unexpected error");
       return requestId;
     },
@@ -150,7 +160,8 @@ function attachWebSocket(httpServer: Server, graphql: HubGraphQL, services: HubS
 /** Apollo for HTTP; on stop it drains the HTTP server, then ends the WebSocket operations (`drainWebSocket`). */
 async function startApollo(httpServer: Server, graphql: HubGraphQL, drainWebSocket: () => Promise<void>): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
-    schema: graphql.schema,
+    // Queries run compiled (graphql-jit); Apollo still parses, validates, caches and formats.
+    gateway: compiledQueryGateway(graphql.schema),
     formatError: graphql.formatError,
     includeStacktraceInErrorResponses: graphql.exposeStack,
     csrfPrevention: true,
@@ -164,6 +175,8 @@ async function startApollo(httpServer: Server, graphql: HubGraphQL, drainWebSock
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      // Before Apollo formats an operation's errors: the formatter logs a masked one with this id.
+      { async requestDidStart() { return { async didEncounterErrors({ errors, contextValue }) { for (const e of errors) tagError(e, contextValue.requestId); } }; } },
       { async serverWillStart() { return { async drainServer() { await drainWebSocket(); } }; } },
     ],
   });

@@ -81,7 +81,7 @@ async function team(code: string) {
 const clock = movableClock();
 
 beforeAll(async () => {
-  t = await startTestHub({}, { clock });
+  t = await startTestHub({}, { clock, countStatementsPerRequest: true });
   make = factories(t);
   await make.county();
   for (const code of ["SCJGJ", "CGJ", "SWJ", "GAJ", "ZRZYJ"]) agency[code] = (await make.agency(code)).id;

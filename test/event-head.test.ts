@@ -16,7 +16,7 @@ let swj: string;
 const token: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({}, { countStatementsPerRequest: true });
   make = factories(t);
   await make.county();
   swj = (await make.agency("SWJ")).id;

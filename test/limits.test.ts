@@ -122,6 +122,24 @@ describe("limits over HTTP", () => {
     expect([badVariable.status, errorCodes(badVariable)]).toEqual([400, ["BAD_USER_INPUT"]]);
   });
 
+  it("prices every request of the same document anew when its variables set the page size, and refuses an over-cost document every time it is sent", async () => {
+    const pages = `query Pages($n: Int!) { ${Array.from({ length: 30 }, (_, i) => `p${i}: events(first: $n) { nodes { cursor type topic subjectIds agencyIds payload } }`).join(" ")} }`;
+    const intake = await t.token(Role.INTAKE);
+    const costs = [];
+    for (const n of [1, 100, 1, 100]) {
+      const result = await t.gql(pages, { n }, { token: intake });
+      costs.push([n, result.status, errorCodes(result)]);
+    }
+    expect(costs).toEqual([
+      [1, 200, []],
+      [100, 400, ["GRAPHQL_VALIDATION_FAILED"]],
+      [1, 200, []],
+      [100, 400, ["GRAPHQL_VALIDATION_FAILED"]],
+    ]);
+    const overCost = OVER_THE_LIMITS.find((c) => c.limit === "cost of a large page")!.query;
+    for (let i = 0; i < 2; i++) expect(errorCodes(await t.gql(overCost, {}, { token: intake }))).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+  });
+
   it("still runs the fan-out a real client asks for: two levels of children and a full page", async () => {
     const result = await t.gql(`{ regions { code children { code parent { code } } } events(first: 100) { nodes { cursor type } } }`, {}, { token: await t.token(Role.INTAKE) });
     expect(result.errors).toBeUndefined();

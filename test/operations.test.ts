@@ -30,6 +30,8 @@ const Operations = graphql(`query OperationList { operations { totalCount nodes 
 const OpEvents = graphql(`subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }`);
 const Feed = graphql(`subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }`);
 const Head = graphql(`query OpHead { events(first: 500) { nodes { cursor } } }`);
+const EventsAfter = graphql(`query OpEventsAfter($after: String) { events(after: $after, first: 500) { nodes { type } } }`);
+const CaseCount = graphql(`query OpCaseCount { cases(first: 1) { totalCount } }`);
 const AddItem = graphql(`mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`);
 const Open = graphql(`mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }`);
 const CheckIn = graphql(`mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: "代表") { id } }`);
@@ -161,6 +163,27 @@ describe("joint operations", () => {
     expect(view.summary).toMatchObject({ perMatter: [{ matterCode: "FOOD.STREET_STALL", cases: 1 }], casesByStatus: [{ status: "ASSIGNED", count: 1 }], afterActionNote: "整治摊点 34 处，立案 1 起" });
     expect(view.activityLog.map((e) => e.what)).toEqual(["AssignmentSet", "FieldReportFiled"]);
     expect((await t.gql(Operations, {}, { token: token.SWJ })).data!.operations.totalCount).toBe(0);
+  });
+
+  it("files a field report and the cases it opens in one transaction: a report whose second case is refused leaves no report, no first case and no event", async () => {
+    const op = (await t.gql(Launch, { input: launchInput({ title: "一次提交的现场报告" }) }, { token: token.CGJ })).data!.launchOperation;
+    const briefed = (await t.gql(Brief, { id: op.id, v: op.version }, { token: token.CGJ })).data!.briefOperation.version;
+    expect((await t.gql(Activate, { id: op.id, v: briefed })).data!.activateOperation.status).toBe("ACTIVE");
+    const head = (await t.gql(Head, {})).data!.events.nodes.at(-1)!.cursor;
+    const cases = async () => (await t.gql(CaseCount, {})).data!.cases.totalCount;
+    const casesBefore = await cases();
+    const spot = (title: string, matterCode = "FOOD.STREET_STALL") => ({ title, description: "现场查获", matterCode, regionCode: TOWN });
+
+    const refused = await t.gql(Report, { input: { operationId: op.id, sitesInspected: 3, violationsFound: 2, cases: [spot("无证烧烤摊"), spot("无此事项", "NO.SUCH.MATTER")] } }, { token: token.SCJGJ });
+    expect(refused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [expect.objectContaining({ path: expect.stringMatching(/^cases\.1\./) })] });
+    expect(await cases()).toBe(casesBefore); // the first case was written in the report's transaction, and went with it
+    expect((await t.gql(EventsAfter, { after: head })).data!.events.nodes).toEqual([]);
+
+    const filed = await t.gql(Report, { input: { operationId: op.id, sitesInspected: 3, violationsFound: 2, cases: [spot("无证烧烤摊"), spot("无证炸串摊")] } }, { token: token.SCJGJ });
+    expect(filed.data!.fileFieldReport.caseIds).toHaveLength(2);
+    expect(await cases()).toBe(casesBefore + 2);
+    // One commit: the report's own event first, then the events of the cases it opened.
+    expect((await t.gql(EventsAfter, { after: head })).data!.events.nodes.map((e) => e.type)).toEqual(["FieldReportFiled", "CaseReported", "CaseReported"]);
   });
 
   it("puts a planned operation on the next joint meeting's agenda as a proposal", async () => {

@@ -3,6 +3,8 @@ import { auditServer } from "graphql-http";
 import WebSocket from "ws";
 import { createClient } from "graphql-ws";
 import { graphql } from "./gql/index.js";
+import { pino } from "pino";
+import { Role } from "../src/platform/auth/actor.js";
 import { errorCodes, startTestHub, type TestHub } from "./support/hub.js";
 
 const Agencies = graphql(`
@@ -11,8 +13,10 @@ const Agencies = graphql(`
 
 let t: TestHub;
 let base: string;
+/** The hub's error log lines, to find a masked error's line by its request id. */
+const errorLog: { msg: string; reqId?: string }[] = [];
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({}, { log: pino({ level: "error" }, { write: (line: string) => void errorLog.push(JSON.parse(line)) }) });
   base = t.url.replace(/\/graphql$/, "");
 });
 afterAll(() => t?.stop());
@@ -67,6 +71,17 @@ describe("the HTTP server", () => {
       expect(body.errors).toEqual([{ message: "Internal server error", locations: expect.any(Array), path: ["agencies"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-under-test" } }]);
       expect(JSON.stringify(body)).not.toMatch(/agency_away|relation|at .*\.ts/);
       expect(response.headers.get("x-request-id")).toBe("req-under-test");
+      expect(errorLog).toContainEqual(expect.objectContaining({ msg: "unexpected error", reqId: "req-under-test" }));
+
+      // The same fault met while recognising the caller (an officer's agency is looked up), before any resolver runs.
+      const officer = await fetch(t.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await t.token(Role.AGENCY_OFFICER, "SCJGJ")}`, "x-request-id": "req-in-context" },
+        body: JSON.stringify({ query: "{ agencies { code } }" }),
+      });
+      const refused = (await officer.json()) as { errors: unknown[] };
+      expect(refused.errors).toEqual([{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "req-in-context" } }]);
+      expect(errorLog).toContainEqual(expect.objectContaining({ msg: "unexpected error", reqId: "req-in-context" }));
     } finally {
       await t.hub.db.dataSource.query("ALTER TABLE agency_away RENAME TO agency");
     }

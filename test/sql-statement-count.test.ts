@@ -41,7 +41,7 @@ let t: TestHub;
 let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({}, { countStatementsPerRequest: true });
   make = factories(t);
   await make.county();
 });

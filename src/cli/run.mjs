@@ -1,5 +1,6 @@
 // Runs one of the hub's built programs, building first only when a source changed:
-//   node src/cli/run.mjs bundle/main.js          the server (npm start)
+//   node src/cli/run.mjs bundle/main.js          the server (npm start adds the hub's Node options,
+//                                                such as --max-semi-space-size: see the README's Configuration)
 //   node src/cli/run.mjs src/cli/token.js ARGS   a command (npm run token -- ARGS)
 // Paths are inside dist/. One Node process: no npm-run-build step, no second start-up.
 import module from "node:module";

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { CLK_TCK, cpuMs, freePort, percentile } from "./process-measures.js";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -158,6 +158,18 @@ async function runFloor(databaseUrl: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/**
+ * The Node options `npm start` gives the hub (package.json's start script, e.g. a young-generation
+ * size), so the measured hub runs as a deployed one does. HUB_NODE_OPTIONS (space-separated)
+ * replaces them, e.g. HUB_NODE_OPTIONS= for Node's defaults.
+ */
+function hubNodeOptions(): string[] {
+  const given = process.env.HUB_NODE_OPTIONS;
+  if (given !== undefined) return given.split(/\s+/).filter(Boolean);
+  const { scripts } = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
 
@@ -367,7 +379,7 @@ async function main(): Promise<number> {
     // 1. Load the catalogue through an in-process hub, and count each shape's SQL statements there.
     const loader = await startHub(
       { port: 0, dataDir, databaseUrl: dbUrl, jwtSecret: secret, logLevel: "silent", nodeEnv: "production", casePrefix: "PEI" },
-      { log: pino({ level: "silent" }), seed: false },
+      { log: pino({ level: "silent" }), seed: false, countStatementsPerRequest: true },
     );
     const token = await signToken(loader.secret, { sub: "bench-chair", name: "Bench", role: Role.CHAIR });
     const hubHeaders = { "content-type": "application/json", authorization: `Bearer ${token}` };
@@ -393,7 +405,8 @@ async function main(): Promise<number> {
 
     // 2. The hub and the floor, each in its own process.
     const port = await freePort();
-    const hub = spawnChild([hubMain], {
+    const nodeOptions = hubNodeOptions();
+    const hub = spawnChild([...nodeOptions, hubMain], {
       PORT: String(port),
       DATABASE_URL: dbUrl,
       HUB_JWT_SECRET: secret,
@@ -417,7 +430,7 @@ async function main(): Promise<number> {
         floor.child.stdout!.once("data", (line: string) => resolve((JSON.parse(line) as { port: number }).port));
         floor.child.once("exit", (code) => reject(new Error(`the floor exited with ${code}: ${floor.stderr.join("")}`)));
       });
-      console.log(`hub pid ${hub.child.pid} (node ${hubMain.slice(hubMain.indexOf("dist"))}), floor pid ${floor.child.pid}\n`);
+      console.log(`hub pid ${hub.child.pid} (node ${[...nodeOptions, hubMain.slice(hubMain.indexOf("dist"))].join(" ")}), floor pid ${floor.child.pid}\n`);
 
       const rows: string[][] = [["shape", "side", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "SQL/req", "hub/floor", "failed", "load gen CPU ms/req"]];
       const verdicts: string[] = [];

@@ -299,6 +299,8 @@ type Documents = {
     "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": typeof types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": typeof types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": typeof types.OpHeadDocument,
+    "query OpEventsAfter($after: String) { events(after: $after, first: 500) { nodes { type } } }": typeof types.OpEventsAfterDocument,
+    "query OpCaseCount { cases(first: 1) { totalCount } }": typeof types.OpCaseCountDocument,
     "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": typeof types.OpAddItemDocument,
     "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": typeof types.OpOpenDocument,
     "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": typeof types.OpCheckInDocument,
@@ -674,6 +676,8 @@ const documents: Documents = {
     "subscription OpEvents($id: ID!, $after: String) { operationEvents(operationId: $id, after: $after) { cursor type payload } }": types.OpEventsDocument,
     "subscription OpFeed($after: String) { agencyFeed(after: $after) { type topic } }": types.OpFeedDocument,
     "query OpHead { events(first: 500) { nodes { cursor } } }": types.OpHeadDocument,
+    "query OpEventsAfter($after: String) { events(after: $after, first: 500) { nodes { type } } }": types.OpEventsAfterDocument,
+    "query OpCaseCount { cases(first: 1) { totalCount } }": types.OpCaseCountDocument,
     "mutation OpAddItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }": types.OpAddItemDocument,
     "mutation OpOpen($id: ID!, $v: Int!) { openMeeting(meetingId: $id, expectedVersion: $v) { version } }": types.OpOpenDocument,
     "mutation OpCheckIn($id: ID!, $a: ID!) { checkIn(meetingId: $id, agencyId: $a, representative: \"代表\") { id } }": types.OpCheckInDocument,
@@ -1918,6 +1922,14 @@ export function graphql(source: "subscription OpFeed($after: String) { agencyFee
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpHead { events(first: 500) { nodes { cursor } } }"): (typeof documents)["query OpHead { events(first: 500) { nodes { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpEventsAfter($after: String) { events(after: $after, first: 500) { nodes { type } } }"): (typeof documents)["query OpEventsAfter($after: String) { events(after: $after, first: 500) { nodes { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpCaseCount { cases(first: 1) { totalCount } }"): (typeof documents)["query OpCaseCount { cases(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,7 +45,14 @@ export interface TestHub {
 /** Starts a real hub on a free port over a fresh database copied from the migrated template. */
 export async function startTestHub(
   overrides: Partial<HubConfig> = {},
-  options: { shareDatabaseOf?: TestHub; clock?: Clock; /** Where the hub logs (default: nowhere), e.g. to inspect its request logs. */ log?: Logger } = {},
+  options: {
+    shareDatabaseOf?: TestHub;
+    clock?: Clock;
+    /** Where the hub logs (default: nowhere), e.g. to inspect its request logs. */
+    log?: Logger;
+    /** For `hub.db.counter.forRequest`: request ids then follow every await in this test file's process. */
+    countStatementsPerRequest?: boolean;
+  } = {},
 ): Promise<TestHub> {
   // A second instance on the same database (PostgreSQL) leaves dropping it to the first.
   const shared = options.shareDatabaseOf?.database;
@@ -61,7 +68,12 @@ export async function startTestHub(
     ...overrides,
   };
   const clock = options.clock ?? clockStartingAt(TEST_NOW);
-  const hub = await startHub(config, { log: options.log ?? pino({ level: "silent" }), seed: false, clock });
+  const hub = await startHub(config, {
+    log: options.log ?? pino({ level: "silent" }),
+    seed: false,
+    clock,
+    countStatementsPerRequest: options.countStatementsPerRequest,
+  });
   const secret = hub.secret;
   const token = (role: Role, agencyCode?: string) =>
     signToken(secret, {

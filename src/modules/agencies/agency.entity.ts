@@ -20,7 +20,8 @@ registerEnumType(AgencyKind, {
 });
 
 @Entity("agency")
-@ObjectType({ description: "A county bureau, town government or oversight body (部门/执法单位)" })
+// simpleResolvers: plain columns, read on every nested power; relations are field resolvers and keep the gate.
+@ObjectType({ description: "A county bureau, town government or oversight body (部门/执法单位)", simpleResolvers: true })
 export class Agency {
   @Field(() => ID, { description: "Stable id, derived from the code (a UUID v5), so it never changes" })
   @PrimaryColumn("uuid")

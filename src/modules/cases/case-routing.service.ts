@@ -7,7 +7,7 @@ import type { Actor } from "../../platform/auth/actor.js";
 import { reroutedReasonText, routeReasonText, type RouteScopeNames } from "./case-texts.js";
 import { updateVersioned } from "../../platform/db/versioned-update.js";
 import type { NewEvent } from "../../platform/events/topics.js";
-import type { Change, UnitOfWork } from "../../platform/events/unit-of-work.js";
+import type { Change, OpenWrite, UnitOfWork } from "../../platform/events/unit-of-work.js";
 import { ConflictError } from "../../platform/graphql/errors.js";
 import { countyDate, type Clock } from "../../platform/time.js";
 import { inSubtree } from "../../platform/db/subtree.js";
@@ -48,15 +48,19 @@ export class CaseRoutingService {
    * none → UNASSIGNED, a gap on the chair's list.
    *
    * A joint operation's field report opens its cases this way, inside its own write (the case
-   * joins that transaction) and linked to the operation by `operationId`.
+   * joins that transaction, `fromOperation.within`) and linked to the operation.
    */
-  async report(actor: Actor, input: ReportCaseInput, operationId: string | null = null): Promise<ReportResult> {
+  async report(actor: Actor, input: ReportCaseInput, fromOperation?: { operationId: string; within: OpenWrite }): Promise<ReportResult> {
     this.access.require(actor, Permission.ReportCases);
     const inputHash = hashInput(input);
     const earlier = await this.byIdempotencyKey(actor, input.idempotencyKey, inputHash);
     if (earlier) return { case: earlier, created: false };
     try {
-      const created = await this.uow.run(actor, (em) => this.insertRouted(em, actor, input, inputHash, operationId));
+      const created = await this.uow.run(
+        actor,
+        (em) => this.insertRouted(em, actor, input, inputHash, fromOperation?.operationId ?? null),
+        fromOperation?.within,
+      );
       return { case: created, created: true };
     } catch (error) {
       // A concurrent report with the same key won the race: answer as if it came first.

@@ -144,7 +144,7 @@ export class OperationService {
   /** A participating agency reports from the field while the operation is active; cases found are reported and routed as usual. */
   async fileReport(actor: Actor, input: FieldReportInput): Promise<FieldReport> {
     this.access.require(actor, Permission.TakePartInOperations);
-    return this.uow.run(actor, async (em) => {
+    return this.uow.run(actor, async (em, write) => {
       const { op, participants } = await this.visibleOperation(em, actor, input.operationId);
       if (!participants.some((p) => p.agencyId === actor.agencyId)) throw new ForbiddenError("Only a participating agency files field reports");
       OPERATION_LIFECYCLE.require(op.status, "report");
@@ -154,7 +154,11 @@ export class OperationService {
       for (const [i, spot] of input.cases.entries()) {
         try {
           // The case joins this transaction; its CaseReported event follows FieldReportFiled.
-          const { case: c } = await this.caseRouting.report(actor, { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() }, op.id);
+          const { case: c } = await this.caseRouting.report(
+            actor,
+            { ...spot, source: CaseSource.JOINT_OPERATION, occurredAt: this.clock.now() },
+            { operationId: op.id, within: write },
+          );
           caseIds.push(c.id);
           opened.push({ id: c.id, number: c.number, title: c.title, matterCode: c.matterCode, regionCode: c.regionCode, status: c.status, leadAgencyId: c.leadAgencyId });
         } catch (error) {

@@ -35,7 +35,8 @@ registerEnumType(OverlapKind, {
 registerEnumType(OverlapSeverity, { name: "OverlapSeverity", description: `How serious an overlap is. ${SEVERITY_RULE}` });
 
 @Entity("overlap")
-@ObjectType({ description: "Two agencies holding powers of the same category over the same or nested matter, in the same place, at the same time (职权交叉)" })
+// simpleResolvers: plain columns, read for every overlap of every power of a page; relations are field resolvers and keep the gate.
+@ObjectType({ description: "Two agencies holding powers of the same category over the same or nested matter, in the same place, at the same time (职权交叉)", simpleResolvers: true })
 export class Overlap {
   @Field(() => ID)
   @PrimaryColumn("uuid", { default: () => "gen_random_uuid()" })

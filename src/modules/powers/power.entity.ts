@@ -7,7 +7,8 @@ import { PowerCategory, PowerStatus } from "./power-enums.js";
  * The state of a power item at one version. The current state (table `power`) and every past
  * state (table `power_revision`) share these columns, and clients read both as the type Power.
  */
-@ObjectType("Power", { description: "A power item (权力事项): one thing an agency may do, over some matters and places, on some articles" })
+// simpleResolvers: plain columns, read for every power of a page; relations are field resolvers and keep the gate.
+@ObjectType("Power", { description: "A power item (权力事项): one thing an agency may do, over some matters and places, on some articles", simpleResolvers: true })
 export class PowerState {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,6 @@
 import type { Logger, QueryRunner } from "typeorm";
 import type { Logger as Pino } from "pino";
-import { currentRequestId } from "../graphql/request-scope.js";
+import { currentRequestId, followsRequestsAcrossAwaits } from "../graphql/request-scope.js";
 
 /**
  * Counts every SQL statement the hub sends. Tests read it to prove that statement counts do not
@@ -18,8 +18,12 @@ export class QueryCounter {
     if (this.perRequest.size > 1000) this.perRequest.delete(this.perRequest.keys().next().value!);
   }
 
-  /** Statements sent while serving one request (by its x-request-id), background work excluded. */
+  /**
+   * Statements sent while serving one request (by its x-request-id), background work excluded. Only
+   * a hub started with `countStatementsPerRequest` knows: elsewhere this throws rather than answer 0.
+   */
   forRequest(requestId: string): number {
+    if (!followsRequestsAcrossAwaits()) throw new Error("SQL statements are counted per request only by a hub started with countStatementsPerRequest");
     return this.perRequest.get(requestId) ?? 0;
   }
 }

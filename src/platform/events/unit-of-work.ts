@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Actor } from "../auth/actor.js";
 import { systemClock, type Clock } from "../time.js";
@@ -12,18 +11,27 @@ export interface Change<T> {
 }
 
 /**
+ * A write in progress: its transaction, and the events the writes nested in it add. A write that
+ * runs inside another is handed this (`uow.run(actor, work, within)`); it is never looked up from
+ * an ambient store, which would cost every promise in the process a hook on Node 20.
+ */
+export class OpenWrite {
+  /** Events of nested writes, written after the enclosing write's own, which caused them. */
+  readonly nestedEvents: NewEvent[] = [];
+  constructor(readonly em: EntityManager) {}
+}
+
+/**
  * The only way services write. A change and its events commit in one transaction; the type makes
  * a service say which events a write produces, so none can forget them. After commit the
  * instance's event reader is woken; other instances are woken by the NOTIFY sent at commit.
  *
  * A write that another write calls (a joint operation's field report reports its cases) joins the
- * enclosing transaction instead of opening its own, so no service needs a second method that takes
- * the caller's EntityManager: the transaction is carried here, not passed by hand.
+ * enclosing transaction instead of opening its own: the enclosing write passes its `OpenWrite`
+ * along, and the nested write hands it to `run`, so neither needs a second method that takes an
+ * EntityManager.
  */
 export class UnitOfWork {
-  /** The write this call runs inside, if any: its transaction and the events nested writes add. */
-  private readonly enclosing = new AsyncLocalStorage<{ em: EntityManager; nested: NewEvent[] }>();
-
   constructor(
     /** For reads outside a transaction. */
     readonly dataSource: DataSource,
@@ -33,22 +41,21 @@ export class UnitOfWork {
   ) {}
 
   /**
-   * Runs `work` in one transaction and appends its events. Inside another run it joins that
-   * transaction; its events follow the enclosing write's own, which caused them, and are written
-   * when (and only if) the enclosing write commits.
+   * Runs `work` in one transaction and appends its events. Given the write it runs `within`, it
+   * joins that transaction; its events follow the enclosing write's own and are written when (and
+   * only if) the enclosing write commits.
    */
-  async run<T>(actor: Actor, work: (em: EntityManager) => Promise<Change<T>>): Promise<T> {
-    const enclosing = this.enclosing.getStore();
-    if (enclosing) {
-      const change = await work(enclosing.em);
-      enclosing.nested.push(...change.events);
+  async run<T>(actor: Actor, work: (em: EntityManager, write: OpenWrite) => Promise<Change<T>>, within?: OpenWrite): Promise<T> {
+    if (within) {
+      const change = await work(within.em, within);
+      within.nestedEvents.push(...change.events);
       return change.result;
     }
     let appended = 0;
     const result = await this.dataSource.transaction(async (em) => {
-      const scope = { em, nested: [] as NewEvent[] };
-      const change = await this.enclosing.run(scope, () => work(em));
-      appended = (await appendEvents(em, actor, [...change.events, ...scope.nested], this.clock.now())).length;
+      const write = new OpenWrite(em);
+      const change = await work(em, write);
+      appended = (await appendEvents(em, actor, [...change.events, ...write.nestedEvents], this.clock.now())).length;
       return change.result;
     });
     if (appended) this.onCommitted();

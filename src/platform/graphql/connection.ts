@@ -4,7 +4,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadInputError } from "./errors.js";
 import { isWellFormedText } from "./validation.js";
 
-@ObjectType({ description: "Where a page of a connection stands (Relay cursor connections)" })
+// simpleResolvers (here, on edges and on connections): plain values a resolver built; no per-field middleware.
+@ObjectType({ description: "Where a page of a connection stands (Relay cursor connections)", simpleResolvers: true })
 export class PageInfo {
   @Field({ description: "True when more items follow this page" })
   hasNextPage!: boolean;
@@ -35,7 +36,7 @@ export interface Page<T> {
 
 /** Builds the `XConnection` and `XEdge` types for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor` })
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor`, simpleResolvers: true })
   class Edge {
     @Field()
     cursor!: string;
@@ -44,7 +45,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   }
 
   // Not reachable from any resolver itself, so never emitted: only its named subclasses are.
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class ConnectionType {
     @Field(() => [Edge])
     edges!: Edge[];

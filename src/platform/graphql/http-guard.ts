@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from "express";
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import type { OperationGuard, OperationRequest } from "./operation-guard.js";
+import { tagError } from "./request-scope.js";
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -40,6 +41,13 @@ export function guardHttpOperations(guard: OperationGuard, formatError: FormatEr
     res
       .status(400)
       .type(type)
-      .send(JSON.stringify({ errors: verdict.errors.map((e: GraphQLError) => formatError(e.toJSON(), e)) }));
+      .send(
+        JSON.stringify({
+          errors: verdict.errors.map((e: GraphQLError) => {
+            tagError(e, String(req.id)); // should the formatter mask one, its log line names this request
+            return formatError(e.toJSON(), e);
+          }),
+        }),
+      );
   };
 }
