@@ -23,7 +23,7 @@ let t: TestHub;
 let requests = 0;
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({}, { countStatementsPerRequest: true });
   const make = factories(t);
   await make.county();
   const agency = await make.agency("CNT");

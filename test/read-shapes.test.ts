@@ -79,7 +79,7 @@ const BIG = "RSBIG";
 let parentMatter: unknown;
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({}, { countStatementsPerRequest: true });
   make = factories(t);
   await make.county();
   await make.agency(BIG);

@@ -53,7 +53,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     nodes!: T[];
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
-    @Field(() => Int, { description: "How many items match, across all pages" })
+    // Not simple: the count is a promise read on demand (see paginate), and the compiled executor
+    // awaits a field's value only where the field has a resolver.
+    @Field(() => Int, { description: "How many items match, across all pages", simple: false })
     totalCount!: number;
   }
   return ConnectionType;
