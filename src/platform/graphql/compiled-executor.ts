@@ -6,7 +6,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 type Compiled = CompiledQuery | "graphql-js";
 
 /**
- * HTTP queries run through graphql-jit: each operation of a document is compiled once into plain
+ * HTTP queries run through graphql-jit: each operation of a document sent more than once is compiled into plain
  * JavaScript that resolves and completes its fields without graphql-js's per-field bookkeeping
  * (a promise and a path object per field), which dominates the CPU of large nested answers.
  * Mutations, subscriptions and anything graphql-jit refuses to compile run on graphql-js as before,
@@ -18,17 +18,22 @@ type Compiled = CompiledQuery | "graphql-js";
  * holds the documents, so the compiled queries it no longer holds are collected with them.
  */
 export function compiledQueryGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
+  const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled | "seen once">>();
 
   const compiledFor = (document: DocumentNode, operationName: string | undefined): Compiled => {
     let operations = compiledByDocument.get(document);
     if (!operations) compiledByDocument.set(document, (operations = new Map()));
     const key = operationName ?? "";
-    let compiled = operations.get(key);
-    if (!compiled) {
-      compiled = compile(schema, document, operationName);
-      operations.set(key, compiled);
+    const known = operations.get(key);
+    if (known === undefined) {
+      // Compiling costs more than running a query once: a document sent once (an ad hoc query,
+      // a fuzzer's) runs on graphql-js; one that comes back is compiled then.
+      operations.set(key, "seen once");
+      return "graphql-js";
     }
+    if (known !== "seen once") return known;
+    const compiled = compile(schema, document, operationName);
+    operations.set(key, compiled);
     return compiled;
   };
 
