@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
-import { CLK_TCK, cpuMs, freePort, percentile } from "./process-measures.js";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { CLK_TCK, cpuMs, freePort, percentile, startScriptNodeOptions } from "./process-measures.js";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -158,18 +158,6 @@ async function runFloor(databaseUrl: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------- helpers
-
-/**
- * The Node options `npm start` gives the hub (package.json's start script, e.g. a young-generation
- * size), so the measured hub runs as a deployed one does. HUB_NODE_OPTIONS (space-separated)
- * replaces them, e.g. HUB_NODE_OPTIONS= for Node's defaults.
- */
-function hubNodeOptions(): string[] {
-  const given = process.env.HUB_NODE_OPTIONS;
-  if (given !== undefined) return given.split(/\s+/).filter(Boolean);
-  const { scripts } = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
-  return scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
-}
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
 
@@ -405,7 +393,7 @@ async function main(): Promise<number> {
 
     // 2. The hub and the floor, each in its own process.
     const port = await freePort();
-    const nodeOptions = hubNodeOptions();
+    const nodeOptions = startScriptNodeOptions(process.env.HUB_NODE_OPTIONS);
     const hub = spawnChild([...nodeOptions, hubMain], {
       PORT: String(port),
       DATABASE_URL: dbUrl,

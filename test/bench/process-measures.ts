@@ -48,3 +48,14 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The Node options `npm start` gives the hub (package.json's start script, e.g. a young-generation
+ * size), so a measured hub runs as a deployed one does. `override` (space-separated, e.g. from
+ * HUB_NODE_OPTIONS) replaces them; an empty string means Node's defaults.
+ */
+export function startScriptNodeOptions(override?: string): string[] {
+  if (override !== undefined) return override.split(/\s+/).filter(Boolean);
+  const { scripts } = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { CLK_TCK, cpuTicks, freePort, percentile } from "./process-measures.js";
+import { CLK_TCK, cpuTicks, freePort, percentile, startScriptNodeOptions } from "./process-measures.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir, cpus } from "node:os";
 import { join } from "node:path";
@@ -43,7 +43,7 @@ import { agencyIdForCode } from "../../src/modules/agencies/agency-id.js";
  * BURST_CONCURRENCY (10), QUERY_EVERY_MS (20), OP_RATE (field reports/s, RATE),
  * OP_DURATION_S (DURATION_S), BENCH_DATABASE_URL (admin URL,
  * postgres://postgres@127.0.0.1:5432/postgres), WATCHDOG_S (900), SERVER_NODE_FLAGS (node flags for the
- * servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+ * hub and the bare server; default: the options of `npm start`, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 
 // ---------------------------------------------------------------- settings
@@ -66,7 +66,7 @@ const OP_RATE = envNumber("OP_RATE", RATE, 0.1);
 const OP_DURATION_S = envNumber("OP_DURATION_S", DURATION_S, 0.1);
 const WATCHDOG_S = envNumber("WATCHDOG_S", 900, 10);
 /** Node flags for the hub and bare server processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (NODE_OPTIONS refuses those). */
-const SERVER_NODE_FLAGS = (process.env.SERVER_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+const SERVER_NODE_FLAGS = startScriptNodeOptions(process.env.SERVER_NODE_FLAGS);
 const SCENARIOS = new Set((process.env.SCENARIOS || "1,2,3").split(",").map((s) => s.trim()));
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 
