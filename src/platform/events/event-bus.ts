@@ -17,7 +17,7 @@ export interface EventBusOptions {
   listenUrl?: string;
   /** How often to look at the log even without a wake-up, so a lost NOTIFY only delays. */
   pollMs?: number;
-  /** How many (event × subscriber) checks or group members' deliveries run before the fan-out yields to other work. */
+  /** How many (event × subscriber) checks, or members a group hands one event, run before yielding to other work. */
   sliceSize?: number;
   /** Rows read from the log at a time. */
   batchSize?: number;
@@ -116,7 +116,7 @@ export class EventBus {
   join(key: string, rules: FeedRules, member: LiveMember): () => void {
     let group = this.groups.get(key);
     if (!group) {
-      group = new LiveGroup(rules, (error) => this.log.error({ err: error }, "a subscriber failed to take an event"));
+      group = new LiveGroup(rules, (error) => this.log.error({ err: error }, "a subscriber failed to take an event"), this.options.sliceSize);
       this.groups.set(key, group);
       this.subscribers.add(group);
     }
@@ -187,9 +187,8 @@ export class EventBus {
       for (const subscriber of this.subscribers) {
         try {
           if (subscriber.accepts(event)) {
+            // A group hands the event to its members itself, in slices of its own.
             subscriber.deliver(event);
-            // A group hands the event to each member: that is the work that delays other callers.
-            if (subscriber instanceof LiveGroup) work += subscriber.members.size - 1;
           }
         } catch (error) {
           this.log.error({ err: error }, "a subscriber failed to take an event");

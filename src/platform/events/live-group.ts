@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Subscriber } from "./event-bus.js";
 import type { HubEvent } from "./hub-event.entity.js";
 
@@ -31,11 +32,14 @@ export interface LiveMember {
  */
 export class LiveGroup implements Subscriber {
   readonly members = new Set<LiveMember>();
-  private checked: Promise<void> = Promise.resolve();
+  /** The hand-over of the event before: the next waits for it, so members see log order. */
+  private handed: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly rules: FeedRules,
     private readonly onMemberError: (error: unknown) => void,
+    /** Members handed an event before yielding to other work (the bus's slice size). */
+    private readonly sliceSize = 64,
   ) {}
 
   accepts(event: HubEvent): boolean {
@@ -44,19 +48,27 @@ export class LiveGroup implements Subscriber {
 
   deliver(event: HubEvent): void {
     const recheck = this.rules.recheck;
-    if (!recheck) return this.hand(event);
-    this.checked = this.checked.then(() =>
+    this.handed = this.handed.then(async () => {
       // Every member may have left (a refused recheck ends them all) while this event waited.
-      this.members.size === 0
-        ? undefined
-        : recheck().then(
-            () => this.hand(event),
-            (error: unknown) => this.endAll(error),
-          ),
-    );
+      if (this.members.size === 0) return;
+      if (recheck) {
+        try {
+          await recheck();
+        } catch (error) {
+          this.endAll(error);
+          return;
+        }
+      }
+      await this.hand(event);
+    });
   }
 
-  private hand(event: HubEvent): void {
+  /**
+   * Hands the event to the members in slices, yielding between them: a group of a thousand takes
+   * tens of milliseconds to serve one event (each member's execution or share of it, and its socket
+   * write), and queries and pongs must not wait for all of it.
+   */
+  private async hand(event: HubEvent): Promise<void> {
     let shown = event;
     try {
       if (this.rules.present) shown = this.rules.present(event);
@@ -65,7 +77,11 @@ export class LiveGroup implements Subscriber {
       return;
     }
     const cursor = BigInt(event.cursor);
-    for (const member of this.members) {
+    const members = [...this.members];
+    for (let i = 0; i < members.length; i++) {
+      if (i > 0 && i % this.sliceSize === 0) await yieldToEventLoop();
+      const member = members[i];
+      if (!this.members.has(member)) continue; // left while the event was on its way
       try {
         member.take(shown, cursor);
       } catch (error) {
